@@ -124,7 +124,7 @@ struct Pos {
   X(OGO) X(ODEFER)  /* go/defer left (a call) */                               \
   X(ORETURN)    /* return list */                                              \
   X(OBREAK) X(OCONTINUE) X(OGOTO) /* label in name (may be empty) */           \
-  X(OLABEL)     /* name: (the labelled statement follows in the list) */       \
+  X(OLABEL)     /* name: left (left = the labelled statement) */       \
   X(OFALL)      /* fallthrough */                                              \
   X(OEMPTY)     /* empty statement */                                          \
   X(OEXPRSTMT)  /* expression statement: left */                               \
@@ -165,6 +165,7 @@ struct Node {
   bool embedded = false;     // OFIELD: embedded field or interface
   bool implicit = false;     // compiler generated (implicit &, deref, conversions)
   bool typechecked = false;
+  bool alias = false;        // ODCLTYPE: type A = B
   int fieldIndex = -1;       // ODOT/ODOTPTR: index of the field in the struct
   int64_t offset = 0;        // ODOT/ODOTPTR: byte offset of the field
   void* aux = nullptr;       // stage-private data (codegen labels, escape info)
@@ -238,7 +239,63 @@ struct Package {
   std::vector<Func*> inits;         // init() functions in source order
   Func* mainFunc = nullptr;
   std::vector<std::string> imports; // imported paths
+  std::vector<Node*> importDecls;   // OPACK nodes, for "imported and not used"
 };
+
+// How the AST builder (parser.cpp) shapes each construct. Typecheck and walk
+// rely on these conventions; keep them in sync with the builder.
+//
+//  Package-level and local declarations
+//   import "p" / import q "p"   OPACK: name = path, left = ONONAME alias (or nullptr); in Package::importDecls
+//   func f[T any](a, b int, c ...string) (r int) { body }
+//                               ODCLFUNC: name = "f", func = Func (func->decl = node), left = receiver
+//                               OFIELD or nullptr, right = OTFUNC signature, list = type params (OFIELD),
+//                               func->body = statements. A body-less declaration has func->body empty and
+//                               node->implicit = true.
+//   OTFUNC                      list = params, rlist = results; one OFIELD per name (a, b int → two OFIELDs
+//                               sharing one type node); unnamed: name == ""; ...T: isDDD on the OFIELD
+//   var a, b T = x, y           OVARDEF: list = ONONAME names, left = type expr or nullptr, rlist = values
+//                               (one per spec; a var (...) group gives one OVARDEF per spec)
+//   const a, b T = x, y         ODCLCONST: list = ONONAME names, left = type or nullptr, rlist = values,
+//                               offset = iota. A spec without values gets fresh copies of the previous
+//                               spec's type and expressions (built again from the parse tree).
+//   type T U / type T = U       ODCLTYPE: name = "T", left = type expr, alias for "=", list = type params
+//  Statements
+//   x := e / x = e              OAS (colas for :=); a, b := c, d → OAS2 (list = lhs, rlist = rhs)
+//   x op= e, x++, x--           OASOP (subop = OADD ...), OINC, ODEC
+//   f(x) as a statement         OEXPRSTMT: left = expression
+//   if init; c {..} else {..}   OIF: init, cond, body, rlist = [else: an OIF or an OBLOCK]
+//   for init; c; post {..}      OFOR: init, cond, right = post, body
+//   for k, v := range e {..}    ORANGE: list = [k, v] (0–2 entries), right = e, colas, body
+//   switch init; tag {..}       OSWITCH: init, left = tag (nullptr: tagless), list = OCASE
+//   switch v := x.(type) {..}   OSWITCH: left = OTYPESW (left = x, name = "v" or ""), list = OCASE
+//   case a, b: body / default:  OCASE: list = values or types (empty: default), body
+//   select {..}                 OSELECT: list = OCASE with left = comm (OSEND, OEXPRSTMT of ORECV,
+//                               OAS / OAS2 with ORECV on the right) or nullptr for default
+//   L: stmt                     OLABEL: name = "L", left = stmt
+//   go f(x) / defer f(x)        OGO / ODEFER: left = the call
+//   { ... }                     OBLOCK: list = statements
+//   return a, b                 ORETURN: list
+//   break L / continue / goto L OBREAK / OCONTINUE / OGOTO: name = label or ""
+//  Expressions
+//   identifiers (also _, nil, true, iota)  ONONAME: name
+//   literals                    OLITERAL: val from Constant::fromLiteral, type nullptr until typecheck
+//   x.f, fmt.Println            OXDOT: left = x, name = "f"
+//   f(a, b...)                  OCALL: left = f, list = args, isDDD
+//   T{k: v, e}                  OCOMPLIT: right = type expr (nullptr when elided), list = values / OKEY
+//   func(...) {..}              OFUNCLIT: func = Func (func->decl = node), right = OTFUNC
+//   a[i], a[i:j], a[i:j:k]      OINDEX (left, right); OSLICE / OSLICE3 (left, list of 2 / 3, nullptr if omitted)
+//   x.(T), x.(type)             ODOTTYPE: left = x, right = type; OTYPESW only inside switch
+//   *x, &x, <-c, -x, !x, ^x     ODEREF, OADDR, ORECV, ONEG, ONOT, OBITNOT (left); OPLUS
+//   (x)                         OPAREN: left
+//   [N]T, [...]T, []T, map, chan, *T (in type position), func types, struct, interface
+//                               OTARRAY (left = len or nullptr, isDDD for ..., right = elem), OTSLICE (left),
+//                               OTMAP (left = key, right = value), OTCHAN (left, chanDir), OTPTR? — *T is
+//                               ODEREF in expression position (typecheck decides), OTFUNC, OTSTRUCT / OTINTER
+//                               (list of OFIELD; embedded fields have embedded = true; interface methods are
+//                               OFIELD with name and left = OTFUNC; embedded interfaces / type unions
+//                               OFIELD with embedded = true)
+//   G[int], G[K, V]             OINDEX with a single index; OTINST when more than one (list)
 
 // Allocation of nodes: they live for the whole run.
 Node* newNode(Op op, Pos pos);
