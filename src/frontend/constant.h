@@ -63,6 +63,7 @@ class Constant {
   bool overflowsFloat(int bits) const;   // magnitude rounds to ±Inf in float32/64
   Constant roundFloat(int bits) const;   // value rounded to float32/float64 precision
   int sign() const;                  // -1, 0, 1 (for Int/Float)
+  int bitLen() const;                // bits of |x| for integers (types2's 512-bit limit on untyped ints)
 
   // Arithmetic. Returns Unknown with *err set on failure ("division by zero",
   // "shift count too large" ...). Comparisons return Bool constants.
