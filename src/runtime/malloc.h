@@ -53,8 +53,9 @@ struct mspan {
   uint32_t freeindex = 0;   // slots below freeindex are allocated
   uint32_t allocCount = 0;
   uint32_t divMul = 0;      // ~0u/elemsize+1: objIndex without a division
-  uint64_t allocCache = 0;  // bit i set: slot (freeindex&~63)+i... see nextFreeIndex
-  uint8_t* allocBits = nullptr;   // 1 bit per object: allocated
+  uint64_t allocCache = 0;  // inverted allocBits; bit 0 is slot freeindex (1 = free)
+  uint8_t* allocBits = nullptr;   // 1 bit per object at/after freeindex: allocated (Go's semantics:
+                                  // slots below freeindex are allocated whatever the bit says)
   uint8_t* gcmarkBits = nullptr;  // 1 bit per object: marked (GC)
   Type** types = nullptr;   // scan spans: each object's type; noscan: nullptr
   spanClass spanclass = 0;
@@ -66,7 +67,9 @@ struct mspan {
   uintptr_t objIndex(uintptr_t p) const {
     return uintptr_t((uint64_t(p - startAddr) * divMul) >> 32);
   }
-  bool isAllocated(uintptr_t i) const { return allocBits[i / 8] & (1u << (i % 8)); }
+  bool isAllocated(uintptr_t i) const {
+    return i < freeindex || (allocBits[i / 8] & (1u << (i % 8)));
+  }
   bool isMarked(uintptr_t i) const { return gcmarkBits[i / 8] & (1u << (i % 8)); }
   void setMarked(uintptr_t i) { gcmarkBits[i / 8] |= uint8_t(1u << (i % 8)); }
 };
@@ -87,9 +90,16 @@ struct mcentral {
   void uncacheSpan(mspan* s);  // an mcache gives a span back
 };
 
+// Sentinel span with no free object: an mcache slot's initial value, so the
+// fast path never tests for null.
+extern mspan emptymspan;
+
 struct mcache {
-  mspan* alloc[numSpanClasses];  // never null: an empty sentinel span at first
-  void refill(spanClass spc);
+  mspan* alloc[numSpanClasses];  // never null: &emptymspan at first
+  constexpr mcache() : alloc() {
+    for (auto& s : alloc) s = &emptymspan;
+  }
+  void refill(spanClass spc);  // replaces alloc[spc] with a span that has a free object
 };
 
 struct mheap {

@@ -62,7 +62,8 @@ struct MapType {
   bool reflexivekey = true;   // k == k for all keys
   bool needkeyupdate = false; // overwrite the key on assignment (±0, strings)
   bool hashMayFail = false;   // interface keys: hashing may set pendingError
-  Type* bucketType = nullptr; // for mallocgc's type record (null: noscan buckets)
+  Type* bucketType = nullptr; // the bucket as a struct type (mallocgc's type record)
+  const void* zero = nullptr; // a zero elem (mapaccess1's result for a missing key)
 };
 // The MapType of a map type (cached; t->kind == TMAP).
 const MapType* maptypeOf(Type* t);
@@ -98,7 +99,7 @@ struct hiter {
   hmap* h;
   bmap* buckets;   // bucket array at mapiterinit time
   bmap* bptr;      // current bucket
-  uint8_t* overflow_unused[2];
+  void* overflow_unused[2];  // Go's overflow/oldoverflow keep-alives (unused: buckets are scanned)
   uintptr_t startBucket;
   uint8_t offset;  // intra-bucket start offset
   bool wrapped;    // already wrapped around from the end of the array to the beginning
