@@ -201,6 +201,7 @@ struct Name {
   bool captured = false;      // referenced from a closure
   bool byval = false;         // closure captures a copy (never reassigned)
   bool escapes = false;       // set by escape analysis: lives on the heap
+  bool reassigned = false;    // typecheck: assigned after its declaration (escape: byval captures)
   Name* outer = nullptr;      // closure variable: the captured Name of the enclosing func
   int64_t frameOffset = -1;   // codegen: offset of the variable in its frame
   int64_t globalIndex = -1;   // codegen: PEXTERN slot in the globals area
