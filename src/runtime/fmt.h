@@ -55,6 +55,9 @@ std::string Sprintf(std::string_view format, const Eface* args, size_t n, Method
 void appendSprint(std::string& out, const Eface* args, size_t n, MethodCaller* mc);
 void appendSprintln(std::string& out, const Eface* args, size_t n, MethodCaller* mc);
 void appendSprintf(std::string& out, std::string_view format, const Eface* args, size_t n, MethodCaller* mc);
+// fmt.Errorf's formatting: %w accepted once for an error operand. Returns the
+// index of the %w operand (the error to wrap), or -1.
+int appendErrorf(std::string& out, std::string_view format, const Eface* args, size_t n, MethodCaller* mc);
 
 // The runtime's printing of a panic value (printpanicval), the text after
 // "panic: ": error values print Error(), Stringers String(), strings as is,
