@@ -1,0 +1,600 @@
+// interp.cpp — the interpreter loop: direct dispatch with computed goto over
+// typed instructions on unboxed frame slots. No allocation, no name lookup
+// and no per-instruction type test happen here; anything slow is a call into
+// the runtime on a cold path.
+#include "vm/interp.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "runtime/error.h"
+#include "runtime/malloc.h"
+#include "runtime/panic.h"
+#include "runtime/value.h"
+
+namespace minigo::vm {
+
+namespace {
+
+// Frame memory is raw bytes; these aliasing-safe types read and write it.
+typedef int64_t __attribute__((may_alias)) i64a;
+typedef uint64_t __attribute__((may_alias)) u64a;
+typedef int32_t __attribute__((may_alias)) i32a;
+typedef uint32_t __attribute__((may_alias)) u32a;
+typedef int16_t __attribute__((may_alias)) i16a;
+typedef uint16_t __attribute__((may_alias)) u16a;
+typedef double __attribute__((may_alias)) f64a;
+typedef float __attribute__((may_alias)) f32a;
+typedef uint8_t* __attribute__((may_alias)) ptra;
+
+inline int64_t f64toi64(double x) {
+  // Go on amd64 (CVTTSD2SQ): out-of-range and NaN give 0x8000000000000000.
+  if (!(x > -9223372036854775808.0 && x < 9223372036854775808.0)) return INT64_MIN;
+  return int64_t(x);
+}
+inline uint64_t f64tou64(double x) {
+  // gc's amd64 sequence: values >= 2^63 are converted after subtracting 2^63.
+  if (x < 9223372036854775808.0) return uint64_t(f64toi64(x));
+  return uint64_t(f64toi64(x - 9223372036854775808.0)) ^ (uint64_t(1) << 63);
+}
+
+}  // namespace
+
+void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
+  static const void* labels[] = {
+#define MINIGO_OPCODE_LABEL(name, fmt) &&L_##name,
+      MINIGO_OPCODES(MINIGO_OPCODE_LABEL)
+#undef MINIGO_OPCODE_LABEL
+  };
+
+  uint8_t* fp = g->stack + fpOff;
+  const Instr* pc = proto->code.data() + entry;
+  rt::RuntimeError err;
+
+#define I64(o) (*(i64a*)(fp + (o)))
+#define U64(o) (*(u64a*)(fp + (o)))
+#define F64(o) (*(f64a*)(fp + (o)))
+#define F32(o) (*(f32a*)(fp + (o)))
+#define PTR(o) (*(ptra*)(fp + (o)))
+#define DISPATCH() goto *labels[pc->op]
+#define NEXT() \
+  do {         \
+    ++pc;      \
+    DISPATCH(); \
+  } while (0)
+#define SAVE()                  \
+  do {                          \
+    g->pc = pc;                 \
+    g->proto = proto;           \
+    g->fp = fp - g->stack;      \
+  } while (0)
+#define THROW(e)  \
+  do {            \
+    err = (e);    \
+    goto panic_rt; \
+  } while (0)
+
+  DISPATCH();
+
+L_NOP:
+  NEXT();
+L_DEREFRECV: {
+  uint8_t* p = PTR(pc->a);
+  if (!p) THROW(rt::makeError(rt::ErrNilDeref));
+  std::memcpy(fp + pc->a, p, size_t(pc->k));
+  NEXT();
+}
+L_MOV8:
+  I64(pc->a) = I64(pc->b);
+  NEXT();
+L_MOV16: {
+  int64_t x = I64(pc->b), y = I64(pc->b + 8);
+  I64(pc->a) = x;
+  I64(pc->a + 8) = y;
+  NEXT();
+}
+L_MOV24: {
+  int64_t x = I64(pc->b), y = I64(pc->b + 8), z = I64(pc->b + 16);
+  I64(pc->a) = x;
+  I64(pc->a + 8) = y;
+  I64(pc->a + 16) = z;
+  NEXT();
+}
+L_MOVN:
+  std::memmove(fp + pc->a, fp + pc->b, size_t(pc->k));
+  NEXT();
+L_MOV1:
+  fp[pc->a] = fp[pc->b];
+  NEXT();
+L_MOV2:
+  *(u16a*)(fp + pc->a) = *(u16a*)(fp + pc->b);
+  NEXT();
+L_MOV4:
+  *(u32a*)(fp + pc->a) = *(u32a*)(fp + pc->b);
+  NEXT();
+L_ZERO:
+  std::memset(fp + pc->a, 0, size_t(pc->k));
+  NEXT();
+L_CONST:
+  I64(pc->a) = pc->k;
+  NEXT();
+L_SEXT8:
+  I64(pc->a) = int8_t(I64(pc->b));
+  NEXT();
+L_SEXT16:
+  I64(pc->a) = int16_t(I64(pc->b));
+  NEXT();
+L_SEXT32:
+  I64(pc->a) = int32_t(I64(pc->b));
+  NEXT();
+L_ZEXT8:
+  U64(pc->a) = uint8_t(U64(pc->b));
+  NEXT();
+L_ZEXT16:
+  U64(pc->a) = uint16_t(U64(pc->b));
+  NEXT();
+L_ZEXT32:
+  U64(pc->a) = uint32_t(U64(pc->b));
+  NEXT();
+
+L_ADD:
+  U64(pc->a) = U64(pc->b) + U64(pc->c);
+  NEXT();
+L_SUB:
+  U64(pc->a) = U64(pc->b) - U64(pc->c);
+  NEXT();
+L_MUL:
+  U64(pc->a) = U64(pc->b) * U64(pc->c);
+  NEXT();
+L_DIV: {
+  int64_t y = I64(pc->c);
+  if (__builtin_expect(y == 0, 0)) THROW(rt::makeError(rt::ErrDivide));
+  I64(pc->a) = y == -1 ? int64_t(0 - U64(pc->b)) : I64(pc->b) / y;
+  NEXT();
+}
+L_DIVU: {
+  uint64_t y = U64(pc->c);
+  if (__builtin_expect(y == 0, 0)) THROW(rt::makeError(rt::ErrDivide));
+  U64(pc->a) = U64(pc->b) / y;
+  NEXT();
+}
+L_MOD: {
+  int64_t y = I64(pc->c);
+  if (__builtin_expect(y == 0, 0)) THROW(rt::makeError(rt::ErrDivide));
+  I64(pc->a) = y == -1 ? 0 : I64(pc->b) % y;
+  NEXT();
+}
+L_MODU: {
+  uint64_t y = U64(pc->c);
+  if (__builtin_expect(y == 0, 0)) THROW(rt::makeError(rt::ErrDivide));
+  U64(pc->a) = U64(pc->b) % y;
+  NEXT();
+}
+L_AND:
+  U64(pc->a) = U64(pc->b) & U64(pc->c);
+  NEXT();
+L_OR:
+  U64(pc->a) = U64(pc->b) | U64(pc->c);
+  NEXT();
+L_XOR:
+  U64(pc->a) = U64(pc->b) ^ U64(pc->c);
+  NEXT();
+L_ANDNOT:
+  U64(pc->a) = U64(pc->b) & ~U64(pc->c);
+  NEXT();
+L_SHL: {
+  uint64_t s = U64(pc->c);
+  U64(pc->a) = s >= 64 ? 0 : U64(pc->b) << s;
+  NEXT();
+}
+L_SHR: {
+  uint64_t s = U64(pc->c);
+  I64(pc->a) = I64(pc->b) >> (s >= 64 ? 63 : s);
+  NEXT();
+}
+L_SHRU: {
+  uint64_t s = U64(pc->c);
+  U64(pc->a) = s >= 64 ? 0 : U64(pc->b) >> s;
+  NEXT();
+}
+L_ADDK:
+  U64(pc->a) = U64(pc->b) + uint64_t(pc->k);
+  NEXT();
+L_NEG:
+  U64(pc->a) = 0 - U64(pc->b);
+  NEXT();
+L_COM:
+  U64(pc->a) = ~U64(pc->b);
+  NEXT();
+L_NOT:
+  U64(pc->a) = U64(pc->b) ^ 1;
+  NEXT();
+L_CHKSHIFT:
+  if (__builtin_expect(I64(pc->b) < 0, 0)) THROW(rt::makeError(rt::ErrNegativeShift));
+  NEXT();
+
+L_ADDF64:
+  F64(pc->a) = F64(pc->b) + F64(pc->c);
+  NEXT();
+L_SUBF64:
+  F64(pc->a) = F64(pc->b) - F64(pc->c);
+  NEXT();
+L_MULF64:
+  F64(pc->a) = F64(pc->b) * F64(pc->c);
+  NEXT();
+L_DIVF64:
+  F64(pc->a) = F64(pc->b) / F64(pc->c);
+  NEXT();
+L_NEGF64:
+  F64(pc->a) = -F64(pc->b);
+  NEXT();
+L_ADDF32:
+  F32(pc->a) = F32(pc->b) + F32(pc->c);
+  NEXT();
+L_SUBF32:
+  F32(pc->a) = F32(pc->b) - F32(pc->c);
+  NEXT();
+L_MULF32:
+  F32(pc->a) = F32(pc->b) * F32(pc->c);
+  NEXT();
+L_DIVF32:
+  F32(pc->a) = F32(pc->b) / F32(pc->c);
+  NEXT();
+L_NEGF32:
+  F32(pc->a) = -F32(pc->b);
+  NEXT();
+
+L_I2F64:
+  F64(pc->a) = double(I64(pc->b));
+  NEXT();
+L_U2F64:
+  F64(pc->a) = double(U64(pc->b));
+  NEXT();
+L_F642I:
+  I64(pc->a) = f64toi64(F64(pc->b));
+  NEXT();
+L_F642U:
+  U64(pc->a) = f64tou64(F64(pc->b));
+  NEXT();
+L_I2F32:
+  F32(pc->a) = float(I64(pc->b));
+  NEXT();
+L_U2F32:
+  F32(pc->a) = float(U64(pc->b));
+  NEXT();
+L_F322I:
+  I64(pc->a) = f64toi64(double(F32(pc->b)));
+  NEXT();
+L_F322U:
+  U64(pc->a) = f64tou64(double(F32(pc->b)));
+  NEXT();
+L_F322F64:
+  F64(pc->a) = double(F32(pc->b));
+  NEXT();
+L_F642F32:
+  F32(pc->a) = float(F64(pc->b));
+  NEXT();
+
+#define CMP(name, T, op)                            \
+  L_##name:                                         \
+  I64(pc->a) = T(pc->b) op T(pc->c) ? 1 : 0;        \
+  NEXT();
+  CMP(EQ, I64, ==)
+  CMP(NE, I64, !=)
+  CMP(LT, I64, <)
+  CMP(LE, I64, <=)
+  CMP(GT, I64, >)
+  CMP(GE, I64, >=)
+  CMP(LTU, U64, <)
+  CMP(LEU, U64, <=)
+  CMP(GTU, U64, >)
+  CMP(GEU, U64, >=)
+  CMP(EQF64, F64, ==)
+  CMP(NEF64, F64, !=)
+  CMP(LTF64, F64, <)
+  CMP(LEF64, F64, <=)
+  CMP(GTF64, F64, >)
+  CMP(GEF64, F64, >=)
+  CMP(EQF32, F32, ==)
+  CMP(NEF32, F32, !=)
+  CMP(LTF32, F32, <)
+  CMP(LEF32, F32, <=)
+  CMP(GTF32, F32, >)
+  CMP(GEF32, F32, >=)
+#undef CMP
+
+L_JMP:
+  pc = proto->code.data() + pc->k;
+  DISPATCH();
+L_LOOP:
+  pc = proto->code.data() + pc->k;
+  if (__builtin_expect(rt::sched.preempt, 0)) {
+    // Safepoint: the scheduler (issue 4) and the GC (issue 6) hook in here.
+    rt::sched.preempt = false;
+  }
+  DISPATCH();
+L_JT:
+  if (I64(pc->b)) {
+    pc = proto->code.data() + pc->k;
+    DISPATCH();
+  }
+  NEXT();
+L_JF:
+  if (!I64(pc->b)) {
+    pc = proto->code.data() + pc->k;
+    DISPATCH();
+  }
+  NEXT();
+
+#define JCMP(name, T, op)                             \
+  L_##name:                                           \
+  if (T(pc->b) op T(pc->c)) {                         \
+    pc = proto->code.data() + pc->k;                  \
+    DISPATCH();                                       \
+  }                                                   \
+  NEXT();
+  JCMP(JEQ, I64, ==)
+  JCMP(JNE, I64, !=)
+  JCMP(JLT, I64, <)
+  JCMP(JLE, I64, <=)
+  JCMP(JGT, I64, >)
+  JCMP(JGE, I64, >=)
+  JCMP(JLTU, U64, <)
+  JCMP(JLEU, U64, <=)
+  JCMP(JGTU, U64, >)
+  JCMP(JGEU, U64, >=)
+#undef JCMP
+#define JCMPK(name, op)                               \
+  L_##name:                                           \
+  if (I64(pc->b) op pc->k) {                          \
+    pc = proto->code.data() + pc->c;                  \
+    DISPATCH();                                       \
+  }                                                   \
+  NEXT();
+  JCMPK(JEQK, ==)
+  JCMPK(JNEK, !=)
+  JCMPK(JLTK, <)
+  JCMPK(JLEK, <=)
+  JCMPK(JGTK, >)
+  JCMPK(JGEK, >=)
+#undef JCMPK
+
+L_EQSTR:
+L_NESTR: {
+  auto* x = (rt::GoString*)(fp + pc->b);
+  auto* y = (rt::GoString*)(fp + pc->c);
+  bool eq = x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
+  I64(pc->a) = (pc->op == EQSTR) == eq ? 1 : 0;
+  NEXT();
+}
+L_CMPSTR: {
+  auto* x = (rt::GoString*)(fp + pc->b);
+  auto* y = (rt::GoString*)(fp + pc->c);
+  int64_t n = x->len < y->len ? x->len : y->len;
+  int r = n ? std::memcmp(x->ptr, y->ptr, size_t(n)) : 0;
+  if (r == 0) r = x->len < y->len ? -1 : x->len > y->len ? 1 : 0;
+  I64(pc->a) = r < 0 ? -1 : r > 0 ? 1 : 0;
+  NEXT();
+}
+L_INDEXSTR: {
+  auto* s = (rt::GoString*)(fp + pc->b);
+  int64_t i = I64(pc->c);
+  if (__builtin_expect(uint64_t(i) >= uint64_t(s->len), 0))
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, s->len));
+  I64(pc->a) = s->ptr[i];
+  NEXT();
+}
+
+#define LOADOP(name, T)                                             \
+  L_##name: {                                                       \
+    uint8_t* p = PTR(pc->b);                                        \
+    if (__builtin_expect(!p, 0)) THROW(rt::makeError(rt::ErrNilDeref)); \
+    I64(pc->a) = int64_t(*(T*)(p + pc->k));                         \
+    NEXT();                                                         \
+  }
+  LOADOP(LOAD8S, int8_t)
+  LOADOP(LOAD8U, uint8_t)
+  LOADOP(LOAD16S, i16a)
+  LOADOP(LOAD16U, u16a)
+  LOADOP(LOAD32S, i32a)
+  LOADOP(LOAD32U, u32a)
+  LOADOP(LOAD64, i64a)
+#undef LOADOP
+L_LOADN: {
+  uint8_t* p = PTR(pc->b);
+  if (__builtin_expect(!p, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+  std::memmove(fp + pc->a, p + pc->k, size_t(pc->c));
+  NEXT();
+}
+#define STOREOP(name, T)                                            \
+  L_##name: {                                                       \
+    uint8_t* p = PTR(pc->a);                                        \
+    if (__builtin_expect(!p, 0)) THROW(rt::makeError(rt::ErrNilDeref)); \
+    *(T*)(p + pc->k) = T(I64(pc->b));                               \
+    NEXT();                                                         \
+  }
+  STOREOP(STORE8, uint8_t)
+  STOREOP(STORE16, u16a)
+  STOREOP(STORE32, u32a)
+  STOREOP(STORE64, i64a)
+#undef STOREOP
+L_STOREN: {
+  uint8_t* p = PTR(pc->a);
+  if (__builtin_expect(!p, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+  std::memmove(p + pc->k, fp + pc->b, size_t(pc->c));
+  NEXT();
+}
+L_LEA:
+  PTR(pc->a) = fp + pc->b;
+  NEXT();
+L_NILCHECK:
+  if (__builtin_expect(!PTR(pc->b), 0)) THROW(rt::makeError(rt::ErrNilDeref));
+  NEXT();
+L_BOUNDS: {
+  int64_t i = I64(pc->b), n = I64(pc->c);
+  if (__builtin_expect(uint64_t(i) >= uint64_t(n), 0)) THROW(rt::makeBoundsError(rt::boundsIndex, i, true, n));
+  NEXT();
+}
+L_BOUNDSK: {
+  int64_t i = I64(pc->b);
+  if (__builtin_expect(uint64_t(i) >= uint64_t(pc->k), 0))
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, pc->k));
+  NEXT();
+}
+L_IDXADDR:
+  PTR(pc->a) = PTR(pc->b) + I64(pc->c) * pc->k;
+  NEXT();
+L_SLICEIDX: {
+  auto* s = (rt::GoSlice*)(fp + pc->b);
+  int64_t i = I64(pc->c);
+  if (__builtin_expect(uint64_t(i) >= uint64_t(s->len), 0))
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, s->len));
+  PTR(pc->a) = (uint8_t*)s->ptr + i * pc->k;
+  NEXT();
+}
+L_SLICE: {
+  int64_t mode = pc->k >> 32, es = pc->k & 0xffffffff;
+  uint8_t* base = PTR(pc->b);
+  int64_t len = I64(pc->b + 8);
+  int64_t cap = (mode & MINIGO_SLICE_MODE_STRING) ? len : I64(pc->b + 16);
+  int64_t lo = I64(pc->c), hi = I64(pc->c + 8), max = I64(pc->c + 16);
+  if (mode & MINIGO_SLICE_MODE_3INDEX) {
+    if (uint64_t(max) > uint64_t(cap)) THROW(rt::makeBoundsError(rt::boundsSlice3Acap, max, true, cap));
+    if (uint64_t(hi) > uint64_t(max)) THROW(rt::makeBoundsError(rt::boundsSlice3B, hi, true, max));
+    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSlice3C, lo, true, hi));
+  } else {
+    max = cap;
+    if (uint64_t(hi) > uint64_t(cap))
+      THROW(rt::makeBoundsError((mode & MINIGO_SLICE_MODE_STRING) ? rt::boundsSliceAlen : rt::boundsSliceAcap, hi,
+                                true, cap));
+    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSliceB, lo, true, hi));
+  }
+  uint8_t* np = (max - lo) == 0 && !(mode & MINIGO_SLICE_MODE_STRING) ? base : base + lo * es;
+  if ((mode & MINIGO_SLICE_MODE_STRING) && hi == lo) np = base;
+  PTR(pc->a) = np;
+  I64(pc->a + 8) = hi - lo;
+  if (!(mode & MINIGO_SLICE_MODE_STRING)) I64(pc->a + 16) = max - lo;
+  NEXT();
+}
+
+L_CALL: {
+  Proto* callee = (Proto*)pc->k;
+  uint8_t* nfp = fp + pc->a + kHeaderSize;
+  if (__builtin_expect(nfp + callee->frameSize > g->stackHi, 0)) {
+    int64_t fo = fp - g->stack;
+    rt::growstack(g, nfp - g->stack, size_t(callee->frameSize));
+    fp = g->stack + fo;
+    nfp = fp + pc->a + kHeaderSize;
+  }
+  auto* h = (FrameHeader*)(nfp - kHeaderSize);
+  h->retpc = pc + 1;
+  h->caller = proto;
+  h->callerFp = fp - g->stack;
+  h->ctxt = nullptr;
+  proto = callee;
+  fp = nfp;
+  pc = callee->code.data() + 1;
+  DISPATCH();
+}
+L_CALLFV:
+L_CALLINTER: {
+  Proto* callee;
+  void* ctxt = nullptr;
+  int entry = 1;
+  if (pc->op == CALLFV) {
+    auto* fv = (rt::FuncVal*)PTR(pc->b);
+    if (__builtin_expect(!fv, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+    callee = (Proto*)fv->fn->code;
+    ctxt = fv;
+  } else {
+    auto* tab = (rt::Itab*)PTR(pc->b);
+    if (__builtin_expect(!tab, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+    callee = (Proto*)tab->fun[pc->k]->code;
+    entry = 0;
+    // The receiver word goes in the receiver slot, after params and results.
+    PTR(pc->a + kHeaderSize + callee->argSize) = PTR(pc->b + 8);
+  }
+  if (callee->native) {
+    SAVE();
+    callee->native(g, fp + pc->a + kHeaderSize);
+    if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+    NEXT();
+  }
+  uint8_t* nfp = fp + pc->a + kHeaderSize;
+  if (__builtin_expect(nfp + callee->frameSize > g->stackHi, 0)) {
+    int64_t fo = fp - g->stack;
+    rt::growstack(g, nfp - g->stack, size_t(callee->frameSize));
+    fp = g->stack + fo;
+    nfp = fp + pc->a + kHeaderSize;
+  }
+  auto* h = (FrameHeader*)(nfp - kHeaderSize);
+  h->retpc = pc + 1;
+  h->caller = proto;
+  h->callerFp = fp - g->stack;
+  h->ctxt = ctxt;
+  proto = callee;
+  fp = nfp;
+  pc = callee->code.data() + entry;
+  DISPATCH();
+}
+L_CALLNATIVE:
+  SAVE();
+  ((NativeFn)pc->k)(g, fp + pc->a + kHeaderSize);
+  if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+  NEXT();
+L_RET: {
+  auto* h = (FrameHeader*)(fp - kHeaderSize);
+  if (!h->retpc) return;
+  pc = h->retpc;
+  proto = h->caller;
+  fp = g->stack + h->callerFp;
+  DISPATCH();
+}
+L_CTXT:
+  PTR(pc->a) = (uint8_t*)((FrameHeader*)(fp - kHeaderSize))->ctxt;
+  NEXT();
+L_NEWOBJ:
+  PTR(pc->a) = (uint8_t*)rt::newobject((Type*)pc->k);
+  NEXT();
+L_MALLOC:
+  PTR(pc->a) = (uint8_t*)rt::mallocgc(uintptr_t(pc->k), nullptr, true);
+  NEXT();
+L_PANIC: {
+  SAVE();
+  rt::Eface v = *(rt::Eface*)(fp + pc->b);
+  rt::gopanic(g, v);
+}
+L_PANICNIL:
+  THROW(rt::makeError(rt::ErrNilDeref));
+L_UNREACHABLE:
+  THROW(rt::makeError(rt::ErrNilDeref));
+
+panic_rt:
+  SAVE();
+  rt::panicRuntimeError(g, err);
+#undef I64
+#undef U64
+#undef F64
+#undef F32
+#undef PTR
+}
+
+void callGo(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool ifaceEntry) {
+  size_t need = size_t(proto->frameSize) + kHeaderSize + rt::kStackGuard + 64;
+  size_t sz = rt::kStackMin;
+  while (sz < need) sz *= 2;
+  rt::G* g = rt::newg(sz);
+  int64_t fpOff = kHeaderSize;
+  auto* h = (FrameHeader*)(g->stack);
+  h->retpc = nullptr;
+  h->caller = nullptr;
+  h->callerFp = 0;
+  h->ctxt = ctxt;
+  std::memcpy(g->stack + fpOff, args, size_t(argSize));
+  g->status = rt::_Grunning;
+  execute(g, proto, fpOff, ifaceEntry ? 0 : 1);
+  std::memcpy(args, g->stack + fpOff, size_t(argSize));
+  rt::freeg(g);
+}
+
+}  // namespace minigo::vm
