@@ -12,4 +12,8 @@ namespace minigo {
 // component) equals it; empty for all. withTypes adds each node's type.
 void dumpPackage(std::ostream& os, Package* pkg, const std::string& funcFilter, bool withTypes);
 
+// Go source form of an expression or simple statement, shortened as gc's
+// syntax.String does ("x := 1", "T{…}", "func(){…}"); for messages.
+std::string syntaxString(Node* n);
+
 }  // namespace minigo

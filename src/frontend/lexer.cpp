@@ -1,0 +1,202 @@
+// lexer.cpp — semicolon insertion, lexical errors and byte positions around
+// the generated GoLexer (see lexer.h).
+#include "frontend/lexer.h"
+
+#include <fmt/format.h>
+
+namespace minigo {
+
+using minigo_grammar::GoLexer;
+
+PosMap::PosMap(const std::string& src) : size_(src.size()) {
+  lineStart_.push_back(0);
+  bool ascii = true;
+  for (size_t i = 0; i < src.size(); i++) {
+    unsigned char c = src[i];
+    if (c == '\n') lineStart_.push_back(i + 1);
+    if (c >= 0x80) ascii = false;
+  }
+  if (!ascii) {
+    // Code point i starts at byte cpToByte_[i]; continuation bytes are skipped.
+    cpToByte_.reserve(src.size() + 1);
+    for (size_t i = 0; i < src.size(); i++)
+      if ((static_cast<unsigned char>(src[i]) & 0xC0) != 0x80) cpToByte_.push_back(i);
+    cpToByte_.push_back(src.size());
+  }
+}
+
+Pos PosMap::at(size_t cpIndex) const {
+  size_t byte = cpIndex;
+  if (!cpToByte_.empty()) byte = cpIndex < cpToByte_.size() ? cpToByte_[cpIndex] : size_;
+  if (byte > size_) byte = size_;
+  // The line is the last line start <= byte.
+  auto it = std::upper_bound(lineStart_.begin(), lineStart_.end(), static_cast<uint32_t>(byte));
+  size_t line = static_cast<size_t>(it - lineStart_.begin());  // 1-based
+  return Pos{static_cast<int>(line), static_cast<int>(byte - lineStart_[line - 1] + 1)};
+}
+
+Pos PosMap::of(const antlr4::Token* t) const {
+  if (t->getType() == antlr4::Token::EOF) return at(t->getStartIndex() == INVALID_INDEX ? size_ : t->getStartIndex());
+  return at(t->getStartIndex());
+}
+
+Pos PosMap::after(const antlr4::Token* t) const { return at(t->getStopIndex() + 1); }
+
+bool checkSourceEncoding(const std::string& src, Diagnostics& diags) {
+  int line = 1, col = 1;
+  for (size_t i = 0; i < src.size();) {
+    unsigned char c = src[i];
+    size_t n = 1;
+    bool ok = true;
+    if (c == 0) {
+      diags.error(Pos{line, col}, "invalid NUL character");
+      return false;
+    }
+    if (c >= 0x80) {
+      uint32_t cp = 0;
+      if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F;
+      else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F;
+      else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07;
+      else ok = false;
+      if (ok && i + n > src.size()) ok = false;
+      for (size_t k = 1; ok && k < n; k++) {
+        unsigned char cc = src[i + k];
+        if ((cc & 0xC0) != 0x80) ok = false;
+        cp = (cp << 6) | (cc & 0x3F);
+      }
+      // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+      if (ok && ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+                 (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF))
+        ok = false;
+      if (!ok) {
+        diags.error(Pos{line, col}, "invalid UTF-8 encoding");
+        return false;
+      }
+    }
+    if (c == '\n') line++, col = 1;
+    else col += static_cast<int>(n);
+    i += n;
+  }
+  return true;
+}
+
+namespace {
+
+// Go's rule: a newline ends the statement after these tokens.
+bool insertsSemi(size_t type) {
+  switch (type) {
+    case GoLexer::IDENT: case GoLexer::NUMBER: case GoLexer::RUNE_LIT:
+    case GoLexer::STRING_LIT: case GoLexer::RAW_STRING_LIT:
+    case GoLexer::BREAK: case GoLexer::CONTINUE: case GoLexer::FALLTHROUGH: case GoLexer::RETURN:
+    case GoLexer::INC: case GoLexer::DEC: case GoLexer::RPAREN: case GoLexer::RBRACK: case GoLexer::RBRACE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Decodes the first code point of s (valid UTF-8: checked before lexing).
+uint32_t firstRune(const std::string& s) {
+  unsigned char c = s.empty() ? 0 : s[0];
+  if (c < 0x80) return c;
+  int n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  uint32_t cp = c & (0xFF >> (n + 1));
+  for (int k = 1; k < n && k < static_cast<int>(s.size()); k++) cp = (cp << 6) | (s[k] & 0x3F);
+  return cp;
+}
+
+}  // namespace
+
+void GoTokenSource::lexError(Pos pos, std::string msg) {
+  lexErrors_++;
+  diags_.error(pos, std::move(msg));
+}
+
+std::unique_ptr<antlr4::Token> GoTokenSource::makeSemi(const antlr4::Token* at, const char* text) {
+  size_t start = at->getStartIndex();
+  if (at->getType() == antlr4::Token::EOF) start = lexer_.getInputStream()->size();
+  // The token source must be set: ANTLR's error recovery creates tokens from it.
+  auto t = std::make_unique<antlr4::CommonToken>(std::make_pair(static_cast<antlr4::TokenSource*>(this), lexer_.getInputStream()),
+                                                 GoLexer::SEMI, antlr4::Token::DEFAULT_CHANNEL, start, start);
+  t->setText(text);
+  t->setLine(at->getLine());
+  t->setCharPositionInLine(at->getCharPositionInLine());
+  lastType_ = GoLexer::SEMI;
+  return t;
+}
+
+std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
+  if (pending_) return std::move(pending_);
+  for (;;) {
+    std::unique_ptr<antlr4::Token> t = lexer_.nextToken();
+    size_t type = t->getType();
+    switch (type) {
+      case GoLexer::NEWLINE:
+        if (insertsSemi(lastType_)) return makeSemi(t.get(), "newline");
+        continue;
+      case GoLexer::BLOCK_COMMENT:
+        if (t->getText().find('\n') != std::string::npos && insertsSemi(lastType_)) return makeSemi(t.get(), "newline");
+        continue;
+      case antlr4::Token::EOF:
+        if (insertsSemi(lastType_)) {
+          auto semi = makeSemi(t.get(), "EOF");
+          pending_ = std::move(t);
+          return semi;
+        }
+        lastType_ = type;
+        return t;
+      case GoLexer::UNTERMINATED_STRING:
+      case GoLexer::UNTERMINATED_RUNE: {
+        bool isString = type == GoLexer::UNTERMINATED_STRING;
+        bool atNewline = lexer_.getInputStream()->LA(1) == '\n';
+        if (atNewline) lexError(pm_.after(t.get()), isString ? "newline in string" : "newline in rune literal");
+        else lexError(pm_.of(t.get()), isString ? "string not terminated" : "rune literal not terminated");
+        // Continue as if the literal were complete, as gc does.
+        t = std::make_unique<antlr4::CommonToken>(t.get());
+        static_cast<antlr4::CommonToken*>(t.get())->setType(isString ? GoLexer::STRING_LIT : GoLexer::RUNE_LIT);
+        static_cast<antlr4::CommonToken*>(t.get())->setText(isString ? "\"\"" : "'0'");
+        lastType_ = t->getType();
+        return t;
+      }
+      case GoLexer::UNTERMINATED_RAW:
+        lexError(pm_.of(t.get()), "string not terminated");
+        t = std::make_unique<antlr4::CommonToken>(t.get());
+        static_cast<antlr4::CommonToken*>(t.get())->setType(GoLexer::RAW_STRING_LIT);
+        static_cast<antlr4::CommonToken*>(t.get())->setText("``");
+        lastType_ = t->getType();
+        return t;
+      case GoLexer::UNTERMINATED_COMMENT:
+        lexError(pm_.of(t.get()), "comment not terminated");
+        continue;
+      case GoLexer::ERRCHAR: {
+        uint32_t r = firstRune(t->getText());
+        std::string msg = fmt::format("invalid character U+{:04X}", r);
+        if (r >= 0x20 && r != 0x7F) msg += " '" + t->getText() + "'";
+        lexError(pm_.of(t.get()), msg);
+        continue;  // gc skips the character
+      }
+      default:
+        lastType_ = type;
+        return t;
+    }
+  }
+}
+
+std::string tokenDescription(const antlr4::Token* t) {
+  switch (t->getType()) {
+    case antlr4::Token::EOF:
+      return "EOF";
+    case GoLexer::IDENT:
+      return t->getText();
+    case GoLexer::SEMI:
+      return t->getText() == ";" ? "semicolon" : t->getText();
+    case GoLexer::NUMBER: case GoLexer::RUNE_LIT: case GoLexer::STRING_LIT: case GoLexer::RAW_STRING_LIT:
+      return "literal " + t->getText();
+    case GoLexer::COMMA:
+      return "comma";
+    default:
+      return t->getText();
+  }
+}
+
+}  // namespace minigo

@@ -1,0 +1,196 @@
+// parser_errors.cpp — gc's wording for syntax errors.
+//
+// gc's recursive-descent parser knows which construct it is in when it fails
+// ("in argument list", "at end of statement", "after if clause"); here the
+// same is recovered from the ANTLR rule context at the error, the tokens the
+// parser expected, and the token before the offending one.
+#include "frontend/parser_errors.h"
+
+#include "GoLexer.h"
+#include "GoParser.h"
+
+namespace minigo {
+
+using minigo_grammar::GoLexer;
+using G = minigo_grammar::GoParser;
+
+namespace {
+
+// gc's tokstring for "expecting X".
+std::string tokString(const antlr4::dfa::Vocabulary& voc, size_t type) {
+  switch (type) {
+    case GoLexer::COMMA: return "comma";
+    case GoLexer::SEMI: return "semicolon or newline";
+    case GoLexer::IDENT: return "name";
+    case antlr4::Token::EOF: return "EOF";
+    default: {
+      std::string s = voc.getLiteralName(type);  // 'x' with quotes
+      if (s.size() >= 2 && s.front() == '\'') return s.substr(1, s.size() - 2);
+      return voc.getSymbolicName(type);
+    }
+  }
+}
+
+bool startsExpr(size_t t) {
+  switch (t) {
+    case GoLexer::IDENT: case GoLexer::NUMBER: case GoLexer::RUNE_LIT: case GoLexer::STRING_LIT:
+    case GoLexer::RAW_STRING_LIT: case GoLexer::LPAREN: case GoLexer::LBRACK: case GoLexer::FUNC:
+    case GoLexer::STRUCT: case GoLexer::MAP: case GoLexer::CHAN: case GoLexer::INTERFACE:
+    case GoLexer::PLUS: case GoLexer::MINUS: case GoLexer::NOT: case GoLexer::CARET: case GoLexer::STAR:
+    case GoLexer::AMPERSAND: case GoLexer::ARROW:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool isExprRule(size_t r) {
+  switch (r) {
+    case G::RuleExprList: case G::RuleExpr: case G::RuleAndExpr: case G::RuleRelExpr: case G::RuleAddExpr:
+    case G::RuleMulExpr: case G::RuleUnaryExpr: case G::RulePrimaryExpr: case G::RulePostfix:
+    case G::RuleExprListNL: case G::RuleExprNL: case G::RuleAndExprNL: case G::RuleRelExprNL:
+    case G::RuleAddExprNL: case G::RuleMulExprNL: case G::RuleUnaryExprNL: case G::RulePrimaryExprNL:
+    case G::RulePostfixNL: case G::RuleOperand: case G::RuleSelector: case G::RuleIndex:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// go/parser's token naming, used for the package clause (the go command
+// reads the package clause with go/parser before gc runs).
+std::string goParserFound(antlr4::Token* t) {
+  switch (t->getType()) {
+    case antlr4::Token::EOF: return "'EOF'";
+    case GoLexer::SEMI: return t->getText() == "newline" ? "newline" : "';'";
+    case GoLexer::IDENT: case GoLexer::NUMBER: case GoLexer::RUNE_LIT: case GoLexer::STRING_LIT:
+    case GoLexer::RAW_STRING_LIT:
+      return t->getText();
+    default:
+      return "'" + t->getText() + "'";
+  }
+}
+
+}  // namespace
+
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* offending, size_t, size_t,
+                                      const std::string&, std::exception_ptr) {
+  if (has_ || !offending) return;
+  has_ = true;
+  first_.pos = pm_.of(offending);
+  try {
+    first_.msg = describe(static_cast<antlr4::Parser*>(recognizer), offending);
+  } catch (std::exception&) {
+    first_.msg = "syntax error: unexpected " + tokenDescription(offending);
+  }
+}
+
+std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token* t) {
+  const std::string tok = tokenDescription(t);
+  const std::string unexpected = "syntax error: unexpected " + tok;
+  size_t tt = t->getType();
+  antlr4::Token* prev = t->getTokenIndex() > 0 ? tokens_->get(t->getTokenIndex() - 1) : nullptr;
+  size_t pt = prev ? prev->getType() : 0;
+  antlr4::misc::IntervalSet expected = parser->getExpectedTokens();
+  auto has = [&](size_t x) { return expected.contains(x); };
+  auto* ctx = parser->getContext();
+  size_t r = ctx ? ctx->getRuleIndex() : 0;
+
+  // The package clause is read by go/parser first; use its wording.
+  if (r == G::RulePackageClause || (r == G::RuleSourceFile && (!prev || pt == GoLexer::PACKAGE))) {
+    if (!prev) return "expected 'package', found " + goParserFound(t);
+    if (pt == GoLexer::PACKAGE) return "expected 'IDENT', found " + goParserFound(t);
+  }
+  if (r == G::RuleSourceFile && prev && prev->getTokenIndex() == 1 && pt == GoLexer::IDENT)
+    return "expected ';', found " + goParserFound(t);
+
+  // Top level: between declarations.
+  if (r == G::RuleSourceFile || r == G::RuleTopLevelDecl) {
+    if (pt == GoLexer::SEMI) {
+      if (tt == GoLexer::LBRACE && prev->getText() == "newline")
+        return "syntax error: unexpected semicolon or newline before {";
+      return "syntax error: non-declaration statement outside function body";
+    }
+    return unexpected + " after top level declaration";
+  }
+
+  // Walk out to the nearest construct gc would name.
+  for (auto* c = ctx; c; c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent)) {
+    size_t ri = c->getRuleIndex();
+    bool inner = c == ctx;
+    switch (ri) {
+      case G::RuleArguments:
+        if (inner && has(GoLexer::RPAREN) && !startsExpr(tt))
+          return unexpected + " in argument list; possibly missing comma or )";
+        break;
+      case G::RuleLiteralValue: case G::RuleElement:
+        if (has(GoLexer::RBRACE) || has(GoLexer::COMMA) || has(GoLexer::COLON))
+          return unexpected + " in composite literal; possibly missing comma or }";
+        break;
+      case G::RuleParameters: case G::RuleParameterDecl:
+        if (has(GoLexer::RPAREN) || has(GoLexer::COMMA))
+          return unexpected + " in parameter list; possibly missing comma or )";
+        break;
+      case G::RuleStructType: case G::RuleFieldDecl:
+        if (has(GoLexer::RBRACE) || has(GoLexer::SEMI))
+          return unexpected + " in struct type; possibly missing semicolon or newline or }";
+        break;
+      case G::RuleInterfaceType: case G::RuleInterfaceElem:
+        if (has(GoLexer::RBRACE) || has(GoLexer::SEMI))
+          return unexpected + " in interface type; possibly missing semicolon or newline or }";
+        break;
+      case G::RuleIfStmt:
+        if (pt == GoLexer::ELSE) return "syntax error: else must be followed by if or statement block";
+        if (has(GoLexer::LBRACE)) return unexpected + ", expecting { after if clause";
+        break;
+      case G::RuleHeader:
+        if (has(GoLexer::LBRACE) && !startsExpr(tt)) {
+          auto* p = dynamic_cast<antlr4::ParserRuleContext*>(c->parent);
+          if (p && p->getRuleIndex() == G::RuleSwitchStmt) return unexpected + ", expecting { after switch clause";
+          return unexpected + ", expecting { after if clause";
+        }
+        break;
+      case G::RuleForStmt: case G::RuleForHeader:
+        if (tt == GoLexer::LBRACE) return unexpected + ", expecting for loop condition";
+        if (has(GoLexer::LBRACE)) return unexpected + ", expecting { after for clause";
+        break;
+      case G::RuleSwitchStmt:
+        if (has(GoLexer::LBRACE)) return unexpected + ", expecting { after switch clause";
+        break;
+      case G::RuleBlock: case G::RuleStmtList: case G::RuleCaseClause: case G::RuleCommClause:
+        if (pt == GoLexer::SEMI || pt == GoLexer::LBRACE || pt == GoLexer::COLON) {
+          if (startsExpr(tt) || tt == GoLexer::RBRACE) return unexpected;
+          if (ri == G::RuleCaseClause || ri == G::RuleCommClause || (c->parent && dynamic_cast<antlr4::ParserRuleContext*>(c->parent)->getRuleIndex() != G::RuleBlock))
+            return unexpected + ", expecting }";
+          return unexpected + ", expecting }";
+        }
+        return unexpected + " at end of statement";
+      case G::RuleFunctionDecl:
+        if (has(GoLexer::IDENT) && has(GoLexer::LPAREN) == false)
+          return unexpected + ", expecting name or (";
+        break;
+      case G::RuleSimpleStmt: case G::RuleSimpleStmtNL:
+        if (inner && has(GoLexer::ASSIGN))
+          return unexpected + ", expecting := or = or comma";
+        break;
+      default:
+        break;
+    }
+    if (inner && isExprRule(ri) && !startsExpr(tt)) {
+      bool wantsExpr = false;
+      for (size_t e : {size_t(GoLexer::IDENT), size_t(GoLexer::NUMBER), size_t(GoLexer::STRING_LIT)})
+        wantsExpr = wantsExpr || has(e);
+      if (wantsExpr && expected.size() > 3) return unexpected + ", expecting expression";
+    }
+  }
+  // One expected token: "expecting X".
+  std::vector<ssize_t> want = expected.toList();
+  want.erase(std::remove_if(want.begin(), want.end(), [](ssize_t x) { return x < 0; }), want.end());
+  if (want.size() == 1) return unexpected + ", expecting " + tokString(parser->getVocabulary(), static_cast<size_t>(want[0]));
+  bool wantsExpr = has(GoLexer::IDENT) && has(GoLexer::NUMBER);
+  if (wantsExpr && !startsExpr(tt)) return unexpected + ", expecting expression";
+  if (has(GoLexer::IDENT) && want.size() <= 2) return unexpected + ", expecting name";
+  return unexpected;
+}
+
+}  // namespace minigo
