@@ -281,6 +281,8 @@ struct Package {
 //  Expressions
 //   identifiers (also _, nil, true, iota)  ONONAME: name
 //   literals                    OLITERAL: val from Constant::fromLiteral, type nullptr until typecheck
+//                               and name = the literal's source text ('a', 0x1F, "s"): typecheck needs it
+//                               (a rune literal is an untyped rune; errors quote the source as gc does)
 //   x.f, fmt.Println            OXDOT: left = x, name = "f"
 //   f(a, b...)                  OCALL: left = f, list = args, isDDD
 //   T{k: v, e}                  OCOMPLIT: right = type expr (nullptr when elided), list = values / OKEY
