@@ -589,6 +589,7 @@ class FuncGen {
   }
   void exprStmt(Node* e) {
     switch (e->op) {
+      case OBLOCK: stmt(e); break;
       case OCALLFUNC: case OCALLMETH: case OCALLINTER: case OCALLRT: call(e); break;
       case OPANIC: {
         int32_t v = expr(e->left);
@@ -1677,15 +1678,32 @@ class FuncGen {
     bool packTail = ft->variadic && !n->isDDD;
     size_t fixed = packTail ? np - 1 : np;
     std::vector<Node*> args = n->list;
-    if (args.size() == 1 && args[0]->type && args[0]->type->kind == TTUPLE && np > 1) {
-      // f(g()) with g returning several values
+    if (args.size() == 1 && args[0]->type && args[0]->type->kind == TTUPLE) {
+      // f(g()) with g returning several values: spread them over the params
       Node* g = args[0];
       int32_t gb = call(g);
       Type* gt = calleeType(g);
       SigLayout GL = layoutSig(gt, nullptr);
-      for (size_t i = 0; i < np; i++)
+      size_t nr = gt->results.size();
+      for (size_t i = 0; i < fixed && i < nr; i++)
         moveT(a + L.params[i], convertTemp(gb + kHeaderSize + GL.results[i], gt->results[i].type, ft->params[i].type),
               ft->params[i].type);
+      if (packTail) {
+        Type* et = ft->params[np - 1].type->elem;
+        int64_t es = tsize(et);
+        int64_t cnt = int64_t(nr) - int64_t(fixed);
+        int32_t sl = a + L.params[np - 1];
+        int32_t p = alloc(8);
+        emit(MALLOC, p, 0, 0, std::max<int64_t>(1, cnt * es));
+        for (int64_t i = 0; i < cnt; i++) {
+          size_t r = fixed + size_t(i);
+          int32_t v = convertTemp(gb + kHeaderSize + GL.results[r], gt->results[r].type, et);
+          storeMem(p, i * es, v, et);
+        }
+        emit(MOV8, sl, p);
+        emit(CONST, sl + 8, 0, 0, cnt);
+        emit(CONST, sl + 16, 0, 0, cnt);
+      }
     } else {
       for (size_t i = 0; i < fixed && i < args.size(); i++) exprTo(args[i], a + L.params[i]);
       if (packTail) {
@@ -1778,7 +1796,8 @@ Program* codegen(Package* pkg) {
   auto* prog = new Program();
   prog->pkg = pkg;
   prog->filename = pkg->filename;
-  Globals gl;
+  // Lives as long as the program: constant strings, itabs and func values are referenced by code.
+  auto& gl = *new Globals();
   gl.prog = prog;
   G_ = &gl;
   // Globals area: Go layout, never moves.
