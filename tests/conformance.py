@@ -123,12 +123,18 @@ def check_error_comments(wanted, errs):
     return problems
 
 
+def printable(line):
+    """Escapes control characters so that a diff never writes raw bytes to the terminal."""
+    return ''.join(c if c == '\t' or c.isprintable() else '\\x%02x' % ord(c) if ord(c) < 256
+                   else '\\u%04x' % ord(c) for c in line)
+
+
 def short_diff(want, got, limit):
-    want_l = want.decode('utf-8', 'replace').splitlines()
-    got_l = got.decode('utf-8', 'replace').splitlines()
+    want_l = [printable(l) for l in want.decode('utf-8', 'replace').split('\n')]
+    got_l = [printable(l) for l in got.decode('utf-8', 'replace').split('\n')]
     diff = list(difflib.unified_diff(want_l, got_l, 'go', 'minigo', n=1, lineterm=''))[2:]
-    if len(want_l) == len(got_l) and not diff:
-        diff = ['(differs only in the final newline)']
+    if not diff:
+        diff = ['(differs only in invalid UTF-8 bytes)']
     if limit and len(diff) > limit:
         diff = diff[:limit] + ['... (%d more diff lines)' % (len(diff) - limit)]
     return diff
