@@ -283,12 +283,17 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
   n->op = op;
   if (n->colas) {
     bool anyNew = false;
+    std::vector<bool> isNew(nl, false);
     for (size_t i = 0; i < nl; i++) {
       Node* id = lhs[i];
       if (id->name == "_") continue;
+      bool dup = false;
       for (size_t j = 0; j < i; j++)
-        if (lhs[j]->name == id->name) error(id->pos, id->name + " repeated on left side of :=");
-      if (!scope->names.count(id->name)) anyNew = true;
+        if (lhs[j]->name == id->name) {
+          error(id->pos, id->name + " repeated on left side of :=");
+          dup = true;
+        }
+      if (!dup && !scope->names.count(id->name)) anyNew = isNew[i] = true;
     }
     if (!anyNew) error(n->pos, "no new variables on left side of :=");
     for (size_t i = 0; i < nl; i++) {
@@ -304,8 +309,7 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
       }
       if (rt == types::UntypedBool) rt = types::Bool;
       if (rt == tNoValue) rt = tInvalid;
-      if (id->name != "_" && scope->names.count(id->name) && scope->names[id->name]->kind == ObjKind::Var &&
-          std::find_if(out.begin(), out.end(), [&](Node* d) { return d->op == ODCL && d->left->name_ == scope->names[id->name]; }) == out.end()) {
+      if (id->name != "_" && !isNew[i]) {
         // Redeclared: a plain assignment to the existing variable.
         lhsExpr(id);
         if (op == OAS2 && ok) assign(rhs[i], id->type, "assignment");

@@ -617,12 +617,12 @@ void Checker::comparison(Node*& n) {
     n->type = tInvalid;
     return;
   }
+  bool xnil = x->type == types::UntypedNil, ynil = y->type == types::UntypedNil;
   matchTypes(x, y);
   if (x->type == tInvalid || y->type == tInvalid) {
     n->type = tInvalid;
     return;
   }
-  bool xnil = x->type == types::UntypedNil, ynil = y->type == types::UntypedNil;
   std::string desc = exprString(n);
   bool assignable = assignableTo(x->type, x, y->type, nullptr) || assignableTo(y->type, y, x->type, nullptr);
   if (!assignable || (x->type->isUntyped() && y->type->isUntyped() && x->type != y->type &&

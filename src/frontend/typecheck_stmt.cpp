@@ -111,7 +111,13 @@ void Checker::stmt(Node* n, std::vector<Node*>& out) {
       out.push_back(n);
       return;
     case OSELECT: selectStmt(n, ""); out.push_back(n); return;
-    case ORETURN: returnStmt(n); out.push_back(n); return;
+    case ORETURN:
+      returnStmt(n);
+      // return f(): the temporaries' assignment runs as its own statement first.
+      out.insert(out.end(), n->init.begin(), n->init.end());
+      n->init.clear();
+      out.push_back(n);
+      return;
     case OBREAK: case OCONTINUE: case OGOTO: branchStmt(n); out.push_back(n); return;
     case OFALL:
       if (!n->typechecked) error(n->pos, inTypeSwitch ? "cannot fallthrough in type switch" : "fallthrough statement out of place");
