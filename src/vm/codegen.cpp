@@ -187,6 +187,8 @@ class FuncGen {
     if (fn_->recv && L.recv >= 0) bindParam(fn_->recv, L.recv);
     // Results start zeroed.
     for (size_t i = 0; i < fn_->results.size() && i < L.results.size(); i++) {
+      // Unnamed results (~r0) cannot be read before a return assigns them.
+      if (fn_->results[i] && fn_->results[i]->sym.rfind("~r", 0) == 0) continue;
       Type* t = fn_->type->results[i].type;
       int32_t o = L.results[i];
       emit(ZERO, o, 0, 0, slotSize(t));
@@ -723,9 +725,16 @@ class FuncGen {
     int32_t cur = alloc(slotSize(l->type));
     if (lv.kind == LV::Frame && lv.slot) cur = lv.off;
     else loadLV(lv, cur, l->type);
-    int32_t r = expr(n->right);
     int32_t res = (lv.kind == LV::Frame && lv.slot) ? lv.off : alloc(slotSize(l->type));
-    binary(n->subop, l->type, res, cur, r, n->right->type, n);
+    if ((n->subop == OADD || n->subop == OSUB) && l->type->isInteger() && n->right->op == OLITERAL &&
+        n->right->val.kind() == Constant::Int && n->right->val.fitsInt64()) {
+      int64_t k = n->right->val.int64Val();
+      emit(ADDK, res, cur, 0, n->subop == OADD ? k : int64_t(0 - uint64_t(k)));
+      normalize(res, l->type);
+    } else {
+      int32_t r = expr(n->right);
+      binary(n->subop, l->type, res, cur, r, n->right->type, n);
+    }
     if (!(lv.kind == LV::Frame && lv.slot)) storeLV(lv, res, l->type);
   }
   void ifStmt(Node* n) {
@@ -855,6 +864,12 @@ class FuncGen {
           storeResult(i, L.results[i], v);
         }
       } else {
+        Name* rn0 = fn_->results.empty() ? nullptr : fn_->results[0];
+        if (n->list.size() == 1 && !(rn0 && locs_.count(rn0) && locs_[rn0].heap)) {
+          exprTo(n->list[0], L.results[0]);
+          emitReturn();
+          return;
+        }
         std::vector<int32_t> vals;
         for (size_t i = 0; i < n->list.size(); i++) {
           Node* e = n->list[i];
@@ -961,6 +976,13 @@ class FuncGen {
 
   // ---------- expressions
   int32_t expr(Node* n) {
+    if ((n->op == OCALLFUNC || n->op == OCALLMETH || n->op == OCALLINTER) && n->type && n->type->kind != TTUPLE) {
+      // The result stays where the callee left it (the region is a live temp).
+      int32_t base = call(n);
+      Type* ft = calleeType(n);
+      SigLayout L = layoutSig(ft, nullptr);
+      if (!L.results.empty()) return base + kHeaderSize + L.results[0];
+    }
     if (n->op == ONAME && n->name_ && n->name_->kind == ObjKind::Var && n->name_->cls != PEXTERN) {
       VarLoc& v = local(n->name_);
       if (!v.heap) return v.off;
@@ -1001,6 +1023,14 @@ class FuncGen {
       case OPAREN: exprTo(n->left, dst); return;
       case OADD: case OSUB: case OMUL: case ODIV: case OMOD: case OAND: case OOR: case OXOR:
       case OANDNOT: case OLSH: case ORSH: {
+        if ((n->op == OADD || n->op == OSUB) && t->isInteger() && n->right->op == OLITERAL &&
+            n->right->val.kind() == Constant::Int && n->right->val.fitsInt64()) {
+          int32_t x = expr(n->left);
+          int64_t k = n->right->val.int64Val();
+          emit(ADDK, dst, x, 0, n->op == OADD ? k : int64_t(0 - uint64_t(k)));
+          normalize(dst, t);
+          return;
+        }
         int32_t x = expr(n->left);
         int32_t y = expr(n->right);
         binary(n->op, t, dst, x, y, n->right->type, n);
