@@ -50,7 +50,9 @@ typeElem: typeTerm (OR typeTerm)*;
 typeTerm: TILDE? type_;
 
 signature: parameters result?;
-result: parameters | type_;
+result: parameters | resultType;
+// A parenthesized result is a parameter list, so `(` decides at once.
+resultType: typeName typeArgs? | typeLit;
 parameters: LPAREN (parameterDecl (COMMA parameterDecl)* COMMA?)? RPAREN;
 parameterDecl: IDENT? ELLIPSIS? type_;
 

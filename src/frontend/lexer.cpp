@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cstring>
+
 namespace minigo {
 
 using minigo_grammar::GoLexer;
@@ -107,6 +109,224 @@ uint32_t firstRune(const std::string& s) {
 
 }  // namespace
 
+namespace {
+
+const char* baseName(int base) {
+  switch (base) {
+    case 2: return "binary";
+    case 8: return "octal";
+    case 16: return "hexadecimal";
+    default: return "decimal";
+  }
+}
+
+bool isHex(char c) { return isdigit(static_cast<unsigned char>(c)) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// gc's invalidSep: index of the first '_' not between two digits, or -1.
+long invalidSep(const std::string& x) {
+  char x1 = ' ';  // prefix char, we only care if it's 'x'
+  char d = '.';   // digit, one of '_', '0' (a digit), or '.' (anything else)
+  size_t i = 0;
+  if (x.size() >= 2 && x[0] == '0') {
+    x1 = static_cast<char>(tolower(x[1]));
+    if (x1 == 'x' || x1 == 'o' || x1 == 'b') {
+      d = '0';
+      i = 2;
+    }
+  }
+  for (; i < x.size(); i++) {
+    char p = d;
+    d = x[i];
+    if (d == '_') {
+      if (p != '0') return static_cast<long>(i);
+    } else if (isdigit(static_cast<unsigned char>(d)) || (x1 == 'x' && isHex(d))) {
+      d = '0';
+    } else {
+      if (p == '_') return static_cast<long>(i) - 1;
+      d = '.';
+    }
+  }
+  if (d == '_') return static_cast<long>(x.size()) - 1;
+  return -1;
+}
+
+std::string checkNumber(const std::string& t, size_t* off) {
+  size_t i = 0, n = t.size();
+  int base = 10;
+  char prefix = 0;
+  int digsep = 0;
+  long invalid = -1;
+  bool isFloat = false;
+  auto digits = [&](int b) {
+    int ds = 0;
+    if (b <= 10) {
+      while (i < n && (isdigit(static_cast<unsigned char>(t[i])) || t[i] == '_')) {
+        if (t[i] == '_') ds |= 2;
+        else {
+          ds |= 1;
+          if (t[i] >= '0' + b && invalid < 0) invalid = static_cast<long>(i);
+        }
+        i++;
+      }
+    } else {
+      while (i < n && (isHex(t[i]) || t[i] == '_')) ds |= t[i++] == '_' ? 2 : 1;
+    }
+    return ds;
+  };
+  bool seenPoint = t[0] == '.';
+  if (seenPoint) i = 1;
+  if (!seenPoint) {
+    if (t[0] == '0') {
+      i = 1;
+      char c = i < n ? static_cast<char>(tolower(t[i])) : 0;
+      if (c == 'x') base = 16, prefix = 'x', i++;
+      else if (c == 'o') base = 8, prefix = 'o', i++;
+      else if (c == 'b') base = 2, prefix = 'b', i++;
+      else base = 8, prefix = '0', digsep = 1;
+    }
+    digsep |= digits(base);
+    if (i < n && t[i] == '.') {
+      if (prefix == 'o' || prefix == 'b') {
+        *off = i;
+        return std::string("invalid radix point in ") + baseName(base) + " literal";
+      }
+      i++;
+      seenPoint = true;
+    }
+  }
+  if (seenPoint) {
+    isFloat = true;
+    digsep |= digits(base);
+  }
+  if ((digsep & 1) == 0) {
+    *off = i;
+    return std::string(baseName(base)) + " literal has no digits";
+  }
+  char e = i < n ? static_cast<char>(tolower(t[i])) : 0;
+  if (e == 'e' || e == 'p') {
+    if (e == 'e' && prefix != 0 && prefix != '0') {
+      *off = i;
+      return fmt::format("'{}' exponent requires decimal mantissa", t[i]);
+    }
+    if (e == 'p' && prefix != 'x') {
+      *off = i;
+      return fmt::format("'{}' exponent requires hexadecimal mantissa", t[i]);
+    }
+    i++;
+    isFloat = true;
+    if (i < n && (t[i] == '+' || t[i] == '-')) i++;
+    int ds = digits(10);
+    digsep = ds | (digsep & 2);
+    if ((ds & 1) == 0) {
+      *off = i;
+      return "exponent has no digits";
+    }
+  } else if (prefix == 'x' && isFloat) {
+    *off = i;
+    return "hexadecimal mantissa requires a 'p' exponent";
+  }
+  bool imag = i < n && t[i] == 'i';
+  if (!isFloat && !imag && invalid >= 0) {
+    *off = static_cast<size_t>(invalid);
+    return fmt::format("invalid digit '{}' in {} literal", t[invalid], baseName(base));
+  }
+  if (digsep & 2) {
+    long k = invalidSep(t);
+    if (k >= 0) {
+      *off = static_cast<size_t>(k);
+      return "'_' must separate successive digits";
+    }
+  }
+  return "";
+}
+
+// gc's escape(): i is just past the backslash.
+std::string checkEscape(const std::string& t, size_t& i, char quote, size_t* off) {
+  if (i >= t.size()) return "";
+  char c = t[i];
+  int n = 0;
+  uint32_t base = 0, max = 0;
+  if (c == quote || strchr("abfnrtv\\", c)) {
+    i++;
+    return "";
+  }
+  if (c >= '0' && c <= '7') n = 3, base = 8, max = 255;
+  else if (c == 'x') i++, n = 2, base = 16, max = 255;
+  else if (c == 'u') i++, n = 4, base = 16, max = 0x10FFFF;
+  else if (c == 'U') i++, n = 8, base = 16, max = 0x10FFFF;
+  else {
+    *off = i;
+    return "unknown escape";
+  }
+  uint32_t x = 0;
+  for (; n > 0; n--) {
+    if (i >= t.size()) return "";
+    char ch = t[i];
+    uint32_t d = base;
+    if (isdigit(static_cast<unsigned char>(ch))) d = ch - '0';
+    else if (tolower(ch) >= 'a' && tolower(ch) <= 'f') d = tolower(ch) - 'a' + 10;
+    if (d >= base) {
+      *off = i;
+      std::string q = ch == '\'' ? "'\\''" : ch == '\\' ? "'\\\\'" : std::string("'") + ch + "'";
+      return fmt::format("invalid character {} in {} escape", q, baseName(static_cast<int>(base)));
+    }
+    x = x * base + d;
+    i++;
+  }
+  if (x > max && base == 8) {
+    *off = i;
+    return fmt::format("octal escape value {} > 255", x);
+  }
+  if (x > max || (x >= 0xD800 && x < 0xE000)) {
+    *off = i;
+    return fmt::format("escape is invalid Unicode code point U+{:04X}", x);
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string checkLiteral(size_t type, const std::string& t, size_t* off) {
+  if (t.empty()) return "";
+  if (type == GoLexer::NUMBER) return checkNumber(t, off);
+  if (type == GoLexer::STRING_LIT) {
+    for (size_t i = 1; i + 1 < t.size();) {
+      if (t[i] == '\\') {
+        i++;
+        std::string e = checkEscape(t, i, '"', off);
+        if (!e.empty()) return e;
+      } else {
+        i++;
+      }
+    }
+    return "";
+  }
+  if (type == GoLexer::RUNE_LIT) {
+    int count = 0;
+    size_t i = 1;
+    while (i + 1 < t.size()) {
+      if (t[i] == '\\') {
+        i++;
+        std::string e = checkEscape(t, i, '\'', off);
+        if (!e.empty()) return e;
+      } else {
+        unsigned char c = t[i];
+        i += c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+      }
+      count++;
+    }
+    if (count == 0) {
+      *off = t.size() - 1;
+      return "empty rune literal or unescaped '";
+    }
+    if (count > 1) {
+      *off = 0;
+      return "more than one character in rune literal";
+    }
+  }
+  return "";
+}
+
 void GoTokenSource::lexError(Pos pos, std::string msg) {
   lexErrors_++;
   diags_.error(pos, std::move(msg));
@@ -174,6 +394,17 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
         if (r >= 0x20 && r != 0x7F) msg += " '" + t->getText() + "'";
         lexError(pm_.of(t.get()), msg);
         continue;  // gc skips the character
+      }
+      case GoLexer::NUMBER: case GoLexer::STRING_LIT: case GoLexer::RUNE_LIT: {
+        size_t off = 0;
+        std::string msg = checkLiteral(type, t->getText(), &off);
+        if (!msg.empty()) {
+          // Offsets are bytes; literals never span lines except raw strings (not checked).
+          Pos p = pm_.of(t.get());
+          lexError(Pos{p.line, p.col + static_cast<int>(off)}, msg);
+        }
+        lastType_ = type;
+        return t;
       }
       default:
         lastType_ = type;

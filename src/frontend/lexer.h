@@ -59,6 +59,11 @@ class GoTokenSource : public antlr4::TokenSource {
   int lexErrors_ = 0;
 };
 
+// Checks a literal token as gc's scanner does (digits of the base, '_'
+// placement, exponents, escapes, rune length). Returns "" if it is well
+// formed, else gc's message with *offset = byte offset of the error in text.
+std::string checkLiteral(size_t tokenType, const std::string& text, size_t* offset);
+
 // gc's name for a token in "unexpected X" messages: names and literals by
 // their text ("literal 2"), SEMI as "newline" / "semicolon" / "EOF", others as written.
 std::string tokenDescription(const antlr4::Token* t);

@@ -253,9 +253,10 @@ Node* Builder::signature(G::SignatureContext* ctx, Pos p) {
   if (auto* r = ctx->result()) {
     if (r->parameters()) {
       parameters(r->parameters(), t->rlist);
-    } else if (r->type_()) {
+    } else if (auto* rt = r->resultType()) {
       Node* f = newNode(OFIELD, pos(r));
-      f->left = type(r->type_());
+      f->left = rt->typeName() ? typeName(rt->typeName(), rt->typeArgs())
+                               : typeLit(rt->typeLit() && !rt->typeLit()->children.empty() ? rule(rt->typeLit()->children[0]) : nullptr);
       t->rlist.push_back(f);
     }
   }
@@ -1032,7 +1033,9 @@ Node* Builder::literal(Token* t) {
   }
   std::string err;
   n->val = Constant::fromLiteral(kind, text, &err);
-  if (!err.empty()) error(n->pos, err);
+  size_t off = 0;
+  // The token source already reported what gc's scanner finds, at its position.
+  if (!err.empty() && checkLiteral(t->getType(), text, &off).empty()) error(n->pos, err);
   return n;
 }
 

@@ -95,6 +95,11 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
   auto has = [&](size_t x) { return expected.contains(x); };
   auto* ctx = parser->getContext();
   size_t r = ctx ? ctx->getRuleIndex() : 0;
+  if (getenv("MINIGO_DEBUG_SYNTAX")) {
+    for (auto* c = ctx; c; c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent))
+      fprintf(stderr, "rule %s\n", parser->getRuleNames()[c->getRuleIndex()].c_str());
+    fprintf(stderr, "expected %s\n", expected.toString(parser->getVocabulary()).c_str());
+  }
 
   // The package clause is read by go/parser first; use its wording.
   if (r == G::RulePackageClause || (r == G::RuleSourceFile && (!prev || pt == GoLexer::PACKAGE))) {
@@ -113,6 +118,10 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
     }
     return unexpected + " after top level declaration";
   }
+
+  std::vector<ssize_t> want = expected.toList();
+  want.erase(std::remove_if(want.begin(), want.end(), [](ssize_t x) { return x < 0; }), want.end());
+  ssize_t singleWant = want.size() == 1 ? want[0] : -1;
 
   // Walk out to the nearest construct gc would name.
   for (auto* c = ctx; c; c = dynamic_cast<antlr4::ParserRuleContext*>(c->parent)) {
@@ -158,6 +167,7 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
         if (has(GoLexer::LBRACE)) return unexpected + ", expecting { after switch clause";
         break;
       case G::RuleBlock: case G::RuleStmtList: case G::RuleCaseClause: case G::RuleCommClause:
+        if (inner && ri == G::RuleBlock && has(GoLexer::LBRACE)) break;  // the block has not begun: the parent names it
         if (pt == GoLexer::SEMI || pt == GoLexer::LBRACE || pt == GoLexer::COLON) {
           if (startsExpr(tt) || tt == GoLexer::RBRACE) return unexpected;
           if (ri == G::RuleCaseClause || ri == G::RuleCommClause || (c->parent && dynamic_cast<antlr4::ParserRuleContext*>(c->parent)->getRuleIndex() != G::RuleBlock))
@@ -169,6 +179,9 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
         if (has(GoLexer::IDENT) && has(GoLexer::LPAREN) == false)
           return unexpected + ", expecting name or (";
         break;
+      case G::RuleVarSpec: case G::RuleConstSpec:
+        if (tt == GoLexer::DEFINE) return unexpected + ", expecting =";
+        break;
       case G::RuleSimpleStmt: case G::RuleSimpleStmtNL:
         if (inner && has(GoLexer::ASSIGN))
           return unexpected + ", expecting := or = or comma";
@@ -176,6 +189,7 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
       default:
         break;
     }
+    if (inner && isExprRule(ri) && singleWant >= 0) return unexpected + ", expecting " + tokString(parser->getVocabulary(), singleWant);
     if (inner && isExprRule(ri) && !startsExpr(tt)) {
       bool wantsExpr = false;
       for (size_t e : {size_t(GoLexer::IDENT), size_t(GoLexer::NUMBER), size_t(GoLexer::STRING_LIT)})
@@ -184,8 +198,6 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
     }
   }
   // One expected token: "expecting X".
-  std::vector<ssize_t> want = expected.toList();
-  want.erase(std::remove_if(want.begin(), want.end(), [](ssize_t x) { return x < 0; }), want.end());
   if (want.size() == 1) return unexpected + ", expecting " + tokString(parser->getVocabulary(), static_cast<size_t>(want[0]));
   bool wantsExpr = has(GoLexer::IDENT) && has(GoLexer::NUMBER);
   if (wantsExpr && !startsExpr(tt)) return unexpected + ", expecting expression";
