@@ -299,6 +299,17 @@ struct Package {
 //                               OFIELD with name and left = OTFUNC; embedded interfaces / type unions
 //                               OFIELD with embedded = true)
 //   G[int], G[K, V]             OINDEX with a single index; OTINST when more than one (list)
+//  Builder details (parser_build.cpp)
+//   Pos                         every node's pos is its first token (types2's StartPos): x + y is at x,
+//                               f(a) at f, a.b at a; statements at their first token (OAS at the lhs)
+//   local var x T = e           OVARDEF too (same shape as at package level), one per spec
+//   imports                     only in Package::importDecls (not in decls); dot import: left->name "."
+//   x.(type) outside a switch   ODOTTYPE with right == nullptr (typecheck reports it)
+//   interface unions / ~T       OFIELD embedded, left == nullptr, list = one OFIELD per term (left = the
+//                               type, tag "~" for ~T); a plain embedded type is OFIELD embedded, left = type
+//   type params                 OFIELD name + left = constraint (also a union OFIELD when ~ or |)
+//   generic receivers           Func::name main.(*T[...]).M as Go prints it; Package::funcs is not filled
+//   <-chan T in an expression   OTCHAN with chanDir CDRecv (but <-chan T(x) is ORECV of a conversion)
 
 // Allocation of nodes: they live for the whole run.
 Node* newNode(Op op, Pos pos);

@@ -345,6 +345,17 @@ std::unique_ptr<antlr4::Token> GoTokenSource::makeSemi(const antlr4::Token* at, 
   return t;
 }
 
+// The recursive-descent parser (and every later stage) recurses once per
+// nesting level; absurd nesting would overflow the stack, so it is refused.
+constexpr int kMaxNesting = 500;
+
+std::unique_ptr<antlr4::Token> GoTokenSource::tooDeep(std::unique_ptr<antlr4::Token> t) {
+  lexError(pm_.of(t.get()), "syntax error: expression or block nested too deeply");
+  while (t->getType() != antlr4::Token::EOF) t = lexer_.nextToken();
+  lastType_ = antlr4::Token::EOF;
+  return t;
+}
+
 std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
   if (pending_) return std::move(pending_);
   for (;;) {
@@ -407,6 +418,27 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
         return t;
       }
       default:
+        switch (type) {
+          case GoLexer::LPAREN: case GoLexer::LBRACK: case GoLexer::LBRACE:
+            if (++depth_ > kMaxNesting) return tooDeep(std::move(t));
+            break;
+          case GoLexer::RPAREN: case GoLexer::RBRACK: case GoLexer::RBRACE:
+            depth_--;
+            break;
+          default:
+            break;
+        }
+        switch (type) {
+          case GoLexer::PLUS: case GoLexer::MINUS: case GoLexer::NOT: case GoLexer::CARET: case GoLexer::STAR:
+          case GoLexer::AMPERSAND: case GoLexer::ARROW: case GoLexer::CHAN: case GoLexer::LBRACK:
+            if (++unaryRun_ > kMaxNesting) return tooDeep(std::move(t));
+            break;
+          case GoLexer::RBRACK:  // [] of a slice type prefix: still a prefix chain
+            if (lastType_ != GoLexer::LBRACK) unaryRun_ = 0;
+            break;
+          default:
+            unaryRun_ = 0;
+        }
         lastType_ = type;
         return t;
     }

@@ -55,8 +55,11 @@ class GoTokenSource : public antlr4::TokenSource {
   const PosMap& pm_;
   Diagnostics& diags_;
   std::unique_ptr<antlr4::Token> pending_;
+  std::unique_ptr<antlr4::Token> tooDeep(std::unique_ptr<antlr4::Token> t);
   size_t lastType_ = 0;  // type of the last token handed out (0: none yet)
   int lexErrors_ = 0;
+  int depth_ = 0;        // open ( [ {
+  int unaryRun_ = 0;     // consecutive prefix-operator tokens
 };
 
 // Checks a literal token as gc's scanner does (digits of the base, '_'

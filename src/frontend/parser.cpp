@@ -1,5 +1,7 @@
 // parser.cpp — parseFile: ANTLR lexing (with Go's semicolon insertion),
 // two-stage parsing (SLL + bail, then LL with error reporting), AST building.
+#include <pthread.h>
+
 #include <antlr4-runtime.h>
 
 #include "GoLexer.h"
@@ -14,7 +16,9 @@ namespace minigo {
 using minigo_grammar::GoLexer;
 using minigo_grammar::GoParser;
 
-bool parseFile(const std::string& srcIn, Package* pkg, Diagnostics& diags) {
+namespace {
+
+bool parseFileImpl(const std::string& srcIn, Package* pkg, Diagnostics& diags) {
   // A leading byte order mark is ignored, as gc does.
   const std::string bom = "\xEF\xBB\xBF";
   std::string src = srcIn.compare(0, 3, bom) == 0 ? srcIn.substr(3) : srcIn;
@@ -65,6 +69,37 @@ bool parseFile(const std::string& srcIn, Package* pkg, Diagnostics& diags) {
     diags.error(Pos{1, 1}, std::string("syntax error: ") + e.what());
   }
   return !diags.hasErrors();
+}
+
+struct ParseJob {
+  const std::string* src;
+  Package* pkg;
+  Diagnostics* diags;
+  bool ok;
+};
+
+void* runParseJob(void* arg) {
+  auto* job = static_cast<ParseJob*>(arg);
+  job->ok = parseFileImpl(*job->src, job->pkg, *job->diags);
+  return nullptr;
+}
+
+}  // namespace
+
+// The parser and the builder recurse once per nesting level of the source;
+// they run on a thread with a large stack (pages are only committed when
+// touched) so that deeply nested but valid code cannot overflow it.
+bool parseFile(const std::string& src, Package* pkg, Diagnostics& diags) {
+  ParseJob job{&src, pkg, &diags, false};
+  pthread_attr_t attr;
+  pthread_t tid;
+  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t(512) << 20) == 0 &&
+      pthread_create(&tid, &attr, runParseJob, &job) == 0) {
+    pthread_attr_destroy(&attr);
+    pthread_join(tid, nullptr);
+    return job.ok;
+  }
+  return parseFileImpl(src, pkg, diags);
 }
 
 }  // namespace minigo
