@@ -13,6 +13,7 @@
 #include "runtime/proc.h"
 #include "runtime/slice.h"
 #include "runtime/string.h"
+#include "runtime/strconv.h"
 #include "vm/interp.h"
 
 namespace minigo::vm {
@@ -112,6 +113,8 @@ void fmt_Sprintln(rt::G*, uint8_t* a) {
   at<rt::GoString>(a, 24) = makeGoString(out);
 }
 void os_Exit(rt::G*, uint8_t* a) { rt::exitProcess(int(at<int64_t>(a, 0))); }
+void strconv_Itoa(rt::G*, uint8_t* a) { at<rt::GoString>(a, 8) = makeGoString(rt::FormatInt(at<int64_t>(a, 0), 10)); }
+void utf8_RuneCountInString(rt::G*, uint8_t* a) { at<int64_t>(a, 16) = rt::countrunes(at<rt::GoString>(a, 0)); }
 
 // ---- runtime: strings
 void rt_concatstrings(rt::G*, uint8_t* a) {
@@ -189,6 +192,9 @@ const std::unordered_map<std::string, NativeFn>& table() {
       {"fmt.Sprint", fmt_Sprint},
       {"fmt.Sprintln", fmt_Sprintln},
       {"os.Exit", os_Exit},
+      {"strconv.Itoa", strconv_Itoa},
+      {"utf8.RuneCountInString", utf8_RuneCountInString},
+      {"unicode/utf8.RuneCountInString", utf8_RuneCountInString},
       {"concatstrings", rt_concatstrings},
       {"intstring", rt_intstring},
       {"slicebytetostring", rt_slicebytetostring},
