@@ -213,6 +213,15 @@ def run_one(args, src):
     return True, '', []
 
 
+def display_name(path):
+    """The path relative to the repository (or to the current directory) when inside it."""
+    for base in (ROOT, os.getcwd()):
+        rel = os.path.relpath(path, base)
+        if not rel.startswith('..'):
+            return rel
+    return path
+
+
 def collect(paths):
     files = []
     for path in paths:
@@ -253,9 +262,7 @@ def main():
 
     passed = failed = 0
     for src, (ok, reason, detail) in zip(files, results):
-        name = os.path.relpath(src)
-        if name.startswith('..'):
-            name = src
+        name = display_name(src)
         if ok:
             passed += 1
             if args.verbose:
