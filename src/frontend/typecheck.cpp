@@ -35,7 +35,11 @@ void Checker::declare(Scope* s, Name* n, Pos p) {
   if (n->sym == "_") return;
   auto it = s->names.find(n->sym);
   if (it != s->names.end()) {
-    error(p, n->sym + " redeclared in this block");
+    Pos o = it->second->pos;
+    std::string msg = n->sym + " redeclared in this block";
+    if (o.line > 0)
+      msg += "\n\t" + diags.filename() + ":" + std::to_string(o.line) + ":" + std::to_string(o.col) + ": other declaration of " + n->sym;
+    error(p, msg);
     return;
   }
   s->names[n->sym] = n;
@@ -117,7 +121,7 @@ void Checker::collect() {
           methodDecls.push_back(d);
           break;
         }
-        auto* n = newName(d->name, ObjKind::Func, d->pos);
+        auto* n = newName(d->name, ObjKind::Func, Pos{d->pos.line, d->pos.col + 5});
         n->cls = PFUNC;
         n->fn = fn;
         n->defn = d;
@@ -139,7 +143,7 @@ void Checker::collect() {
             error(d->pos, "func main must have no arguments and no return values");
         }
         if (d->name == "_") continue;
-        declare(pkgScope, n, d->pos);
+        declare(pkgScope, n, Pos{d->pos.line, d->pos.col + 5});  // gc: at the name, after the keyword
         break;
       }
       default:
@@ -234,7 +238,8 @@ void Checker::constDecl(Name* n, DeclInfo* d) {
   }
   n->type = e->type;
   n->val = e->val;
-  if (decl->rlist.size() > decl->list.size() && d->index == 0) error(decl->rlist[decl->list.size()]->pos, "extra init expr");
+  if (decl->rlist.size() > decl->list.size() && d->index == 0)
+    error(decl->rlist[decl->list.size()]->pos, "extra init expr " + exprString(decl->rlist[decl->list.size()]));
 }
 
 void Checker::typeDecl(Name* n, DeclInfo* d) {
@@ -348,7 +353,7 @@ void Checker::varDecl(Name* n, DeclInfo* d) {
     }
   } else {
     size_t nl = decl->list.size(), nr = decl->rlist.size();
-    if (nr > nl) error(decl->rlist[nl]->pos, "extra init expr");
+    if (nr > nl) error(decl->rlist[nl]->pos, "extra init expr " + exprString(decl->rlist[nl]));
     else error(decl->list[nr]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " + std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
     for (Name* m : names) setType(m, t ? t : tInvalid);
   }
@@ -758,7 +763,7 @@ std::string Checker::exprString(Node* n) {
     }
     case ODOTTYPE: case ODOTTYPE2: return exprString(n->left) + ".(" + exprString(n->right) + ")";
     case OCOMPLIT: case OSTRUCTLIT: case OARRAYLIT: case OSLICELIT: case OMAPLIT:
-      return (n->right ? exprString(n->right) : std::string("")) + "{…}";
+      return (n->right ? exprString(n->right) : std::string("")) + (n->list.empty() ? "{}" : "{…}");
     case OFUNCLIT: return "(func" + std::string("() literal)");
     case OTARRAY: return "[" + (n->left ? exprString(n->left) : std::string("...")) + "]" + exprString(n->right);
     case OTSLICE: return "[]" + exprString(n->left);
@@ -770,6 +775,33 @@ std::string Checker::exprString(Node* n) {
     case OTINTER: return n->list.empty() ? "interface{}" : "interface{...}";
     default: return opName(n->op);
   }
+}
+
+// gc reports selector errors at the selected name and index errors at '[';
+// the builder gives postfix nodes the operand's position, so the column is
+// recovered from the operand's text (exact for gofmt-formatted code).
+int Checker::endCol(Node* n) {
+  if (!n) return -1;
+  switch (n->op) {
+    case ONAME: case ONONAME: case OPACK: case OLITERAL:
+      if (n->name.empty()) return n->op == OLITERAL ? n->pos.col + (int)exprString(n).size() : -1;
+      if (n->name.find('.') != std::string::npos && n->op != OLITERAL) return n->pos.col + (int)n->name.size();
+      return n->pos.col + (int)n->name.size();
+    case OTYPE:
+      return n->name.empty() ? -1 : n->pos.col + (int)n->name.size();
+    case OXDOT: case ODOT: case ODOTPTR: case ODOTMETH: case ODOTINTER: case OMETHVALUE: case OMETHEXPR: {
+      if (n->implicit) return endCol(n->left);
+      int e = endCol(n->left);
+      return e < 0 ? -1 : e + 1 + (int)n->name.size();
+    }
+    default: return -1;
+  }
+}
+
+Pos Checker::afterPos(Node* n, int skip) {
+  int e = endCol(n);
+  if (e < 0) return n ? n->pos : Pos{};
+  return Pos{n->pos.line, e + skip};
 }
 
 Mode Checker::modeOf(Node* n) {

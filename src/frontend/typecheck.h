@@ -101,6 +101,8 @@ class Checker {
   std::string exprString(Node* n);
   std::string operandString(Node* n);
   Mode modeOf(Node* n);
+  int endCol(Node* n);        // column just after n's source text, or -1 if unknown
+  Pos afterPos(Node* n, int skip);  // position skip bytes after n's end (fallback: n->pos)
 
   // --- typecheck_types.cpp
   Type* typExpr(Node*& n);             // resolves a type expression; n becomes OTYPE

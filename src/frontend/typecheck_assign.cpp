@@ -146,6 +146,8 @@ Name* Checker::declareLocal(Node* ident, Type* t, std::vector<Node*>& out) {
   n->type = t;
   n->curfn = curfn;
   n->defn = ident;
+  n->used = t == tInvalid;  // a failed initialisation is not also reported as unused
+  if (scope->names.count(ident->name)) n->used = true;
   calcSize(t);
   if (curfn) curfn->dcl.push_back(n);
   declare(scope, n, ident->pos);
@@ -173,9 +175,9 @@ static bool multiValue(Checker* c, Node* stmt, std::vector<Node*>& lhs, Node*& r
   if (rhs->type && rhs->type->kind == TTUPLE && rhs->type != tNoValue && rhs->op != OLITERAL) {
     size_t nr = rhs->type->fields.size();
     if (nr != nl) {
-      c->error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
-                                " but " + c->exprString(rhs) + " returns " + std::to_string(nr) + " value" +
-                                (nr == 1 ? "" : "s"));
+      c->error(rhs->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") +
+                             " but " + c->exprString(rhs->left) + " returns " + std::to_string(nr) + " value" +
+                             (nr == 1 ? "" : "s"));
       return false;
     }
     *op = OAS2FUNC;
@@ -193,9 +195,21 @@ static bool multiValue(Checker* c, Node* stmt, std::vector<Node*>& lhs, Node*& r
     return false;
   }
   bool isCall = rhs->op == OCALLFUNC || rhs->op == OCALLMETH || rhs->op == OCALLINTER;
-  c->error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
-                            (isCall ? c->exprString(rhs) + " returns 1 value" : std::string("1 value")));
+  c->error(rhs->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " +
+                         (isCall ? c->exprString(rhs->left) + " returns 1 value" : std::string("1 value")));
   return false;
+}
+
+// x = f() / x := f() with a multi-value f (types2's assignError wording).
+static bool tupleMismatch(Checker* c, Node*& rhs) {
+  c->expr(rhs);
+  Type* t = rhs->type;
+  if (!t || t->kind != TTUPLE || t == tNoValue || t->fields.size() < 2) return false;
+  size_t nr = t->fields.size();
+  c->error(rhs->pos, "assignment mismatch: 1 variable but " + c->exprString(rhs->left) + " returns " +
+                         std::to_string(nr) + " values");
+  rhs->type = tInvalid;
+  return true;
 }
 
 void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
@@ -207,14 +221,14 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
       out.push_back(n);
       return;
     }
-    value(n->right);
+    if (!tupleMismatch(this, n->right)) value(n->right);
     if (n->right->type == types::UntypedNil) {
       error(n->right->pos, "use of untyped nil in assignment");
       n->right->type = tInvalid;
     }
     defaultType(n->right);
     if (id->name == "_" || scope->names.count(id->name)) {
-      error(n->pos, "no new variables on left side of :=");
+      error(afterPos(id, 1), "no new variables on left side of :=");
       if (id->name != "_") {
         lhsExpr(n->left);
         if (n->left->type != tInvalid) assign(n->right, n->left->type, "assignment");
@@ -244,7 +258,7 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
     out.push_back(n);
     return;
   }
-  value(n->right, l->type);
+  if (!tupleMismatch(this, n->right)) value(n->right, l->type);
   if (l->type != tInvalid && n->right->type != tInvalid) assign(n->right, l->type, "assignment");
   n->typechecked = true;
   out.push_back(n);
@@ -276,7 +290,7 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
     ok = multiValue(this, n, lhs, rhs[0], &op, rts);
   } else {
     for (Node*& r : rhs) expr(r);
-    error(lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
+    error(rhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl == 1 ? "" : "s") + " but " +
                            std::to_string(nr) + " value" + (nr == 1 ? "" : "s"));
     ok = false;
   }
@@ -295,7 +309,7 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
         }
       if (!dup && !scope->names.count(id->name)) anyNew = isNew[i] = true;
     }
-    if (!anyNew) error(n->pos, "no new variables on left side of :=");
+    if (!anyNew) error(afterPos(lhs.back(), 1), "no new variables on left side of :=");
     for (size_t i = 0; i < nl; i++) {
       Node*& id = lhs[i];
       Type* rt = ok && i < rts.size() ? rts[i] : tInvalid;
@@ -436,7 +450,7 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
   if (nr == 1) ok = multiValue(this, n, ids, vals[0], &op, rts);
   else {
     for (Node*& v : vals) expr(v);
-    if (nr > nl) error(vals[nl]->pos, "extra init expr");
+    if (nr > nl) error(vals[nl]->pos, "extra init expr " + exprString(vals[nl]));
     else error(ids[nr]->pos, "assignment mismatch: " + std::to_string(nl) + " variables but " + std::to_string(nr) +
                                " value" + (nr == 1 ? "" : "s"));
   }

@@ -375,7 +375,7 @@ void Checker::unary(Node*& n) {
   Type* u = under(x->type);
   bool ok = n->op == ONOT ? u->isBoolean() : n->op == OBITNOT ? u->isInteger() : u->isNumeric();
   if (!ok) {
-    error(n->pos, std::string("invalid operation: operator ") + opText(n->op) + " not defined on " + operandString(x));
+    error(x->pos, std::string("invalid operation: operator ") + opText(n->op) + " not defined on " + operandString(x));
     n->type = tInvalid;
     return;
   }
@@ -627,7 +627,7 @@ void Checker::comparison(Node*& n) {
   bool assignable = assignableTo(x->type, x, y->type, nullptr) || assignableTo(y->type, y, x->type, nullptr);
   if (!assignable || (x->type->isUntyped() && y->type->isUntyped() && x->type != y->type &&
                       !(x->type->isNumeric() && y->type->isNumeric()))) {
-    error(x->pos, "invalid operation: " + desc + " (mismatched types " + typeStringForError(x->type) + " and " +
+    error(y->pos, "invalid operation: " + desc + " (mismatched types " + typeStringForError(x->type) + " and " +
                       typeStringForError(y->type) + ")");
     n->type = tInvalid;
     return;
@@ -646,7 +646,7 @@ void Checker::comparison(Node*& n) {
       for (Node* side : {x, y}) {
         std::string cause = comparable(side->type) ? "" : incomparableCause(side->type);
         if (!comparable(side->type)) {
-          error(x->pos, "invalid operation: " + desc + " (" + cause + ")");
+          error(side->pos, "invalid operation: " + desc + " (" + cause + ")");
           n->type = tInvalid;
           return;
         }
@@ -709,6 +709,7 @@ Node* Checker::implicitDot(Node* x, const Selection& sel, size_t upto) {
 }
 
 void Checker::selector(Node*& n) {
+  Pos selPos = afterPos(n->left, 1);
   Node* l = n->left;
   while (l && l->op == OPAREN) l = l->left;
   if (l && l->op == ONONAME) {
@@ -719,7 +720,7 @@ void Checker::selector(Node*& n) {
       auto it = sp->members.find(n->name);
       if (it == sp->members.end() || !(n->name[0] >= 'A' && n->name[0] <= 'Z')) {
         if (it == sp->members.end() || true) {
-          error(n->pos, "undefined: " + l->name + "." + n->name);
+          error(selPos, "undefined: " + l->name + "." + n->name);
         }
         n->type = tInvalid;
         return;
@@ -759,7 +760,7 @@ void Checker::selector(Node*& n) {
     Type* T = x->type;
     Selection sel = lookupFieldOrMethod(T, n->name);
     if (sel.kind != Selection::Method) {
-      error(n->pos, exprString(n) + " undefined (type " + typeStringForError(T) + " has no method " + n->name + ")");
+      error(selPos, exprString(n) + " undefined (type " + typeStringForError(T) + " has no method " + n->name + ")");
       n->type = tInvalid;
       return;
     }
@@ -801,12 +802,12 @@ void Checker::selector(Node*& n) {
       if (alt != n->name && lookupFieldOrMethod(T, alt).kind != Selection::None)
         why += ", but does have " + alt;
     }
-    error(n->pos, exprString(n) + " undefined (" + why + ")");
+    error(selPos, exprString(n) + " undefined (" + why + ")");
     n->type = tInvalid;
     return;
   }
   if (sel.kind == Selection::Ambiguous) {
-    error(n->pos, "ambiguous selector " + exprString(n));
+    error(selPos, "ambiguous selector " + exprString(n));
     n->type = tInvalid;
     return;
   }
@@ -883,8 +884,12 @@ static bool checkIndex(Checker* c, Node*& i, int64_t max, const char* what) {
   if (i->type == tInvalid) return false;
   if (i->type->isUntyped() && i->op == OLITERAL) {
     Constant iv = i->val.toInt();
-    if (iv.isUnknown() || !i->type->isNumeric()) {
-      c->error(i->pos, std::string("invalid argument: ") + what + " " + c->operandString(i) + " must be integer");
+    if (!i->type->isNumeric()) {
+      c->error(i->pos, "cannot convert " + c->operandString(i) + " to int");
+      return false;
+    }
+    if (iv.isUnknown()) {
+      c->error(i->pos, c->operandString(i) + " truncated to int");
       return false;
     }
     c->convertUntyped(i, types::Int);
@@ -981,7 +986,7 @@ void Checker::index(Node*& n) {
       n->type = u->elem;
       return;
     default:
-      error(n->pos, "invalid operation: cannot index " + operandString(x));
+      error(afterPos(x, 0), "invalid operation: cannot index " + operandString(x));
       n->type = tInvalid;
       return;
   }
@@ -1162,14 +1167,12 @@ void Checker::compositeLit(Node*& n, Type* hint) {
           for (size_t f = 0; f < u->fields.size(); f++)
             if (u->fields[f].name == k->name) idx = f;
           if (idx < 0) {
-            error(k->pos, "unknown field " + k->name + " in struct literal");
+            error(k->pos, "unknown field '" + k->name + "' in struct literal of type " + typeStringForError(T));
             expr(e->right);
-            n->type = tInvalid;
             continue;
           }
           if (!seen.insert(idx).second) {
             error(k->pos, "duplicate field name " + k->name + " in struct literal");
-            n->type = tInvalid;
             continue;
           }
           Node* sk = newNode(OSTRUCTKEY, e->pos);
@@ -1201,8 +1204,7 @@ void Checker::compositeLit(Node*& n, Type* hint) {
         }
       }
       if (!keyed && n->list.size() < u->fields.size() && n->type != tInvalid) {
-        error(n->list.back()->pos, "too few values in " + exprString(n));
-        n->type = tInvalid;
+        error(afterPos(n->list.back()->left, 0), "too few values in " + exprString(n));
       }
       return;
     }

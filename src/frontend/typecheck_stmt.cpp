@@ -462,7 +462,8 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
       }
       for (Node* prev : seenTypes)
         if (identical(prev->type, T)) {
-          error(v->pos, "duplicate case " + typeStringForError(T) + " in type switch");
+          error(v->pos, "duplicate case " + typeStringForError(T) + " in type switch\n\t" + diags.filename() + ":" +
+                            std::to_string(prev->pos.line) + ":" + std::to_string(prev->pos.col) + ": previous case");
           break;
         }
       seenTypes.push_back(v);
@@ -629,9 +630,11 @@ void Checker::returnStmt(Node* n) {
 
 void Checker::branchStmt(Node* n) {
   const std::string& L = n->name;
+  // gc reports label errors at the label, one space after the keyword.
+  Pos lpos{n->pos.line, n->pos.col + (n->op == OBREAK ? 6 : n->op == OCONTINUE ? 9 : 5)};
   if (n->op == OGOTO) {
     auto it = labels.find(L);
-    if (it == labels.end()) error(n->pos, "label " + L + " not defined");
+    if (it == labels.end()) error(lpos, "label " + L + " not defined");
     else it->second.used = true;
     return;
   }
@@ -648,7 +651,7 @@ void Checker::branchStmt(Node* n) {
   }
   auto li = labels.find(L);
   if (li == labels.end()) {
-    error(n->pos, std::string(isBreak ? "break" : "continue") + " label not defined: " + L);
+    error(lpos, std::string(isBreak ? "break" : "continue") + " label not defined: " + L);
     return;
   }
   li->second.used = true;
@@ -659,7 +662,7 @@ void Checker::branchStmt(Node* n) {
       return;
     }
   }
-  error(n->pos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + L);
+  error(lpos, std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + L);
 }
 
 // Labels are function-scoped: collect them before checking the body (goto may jump forward).
