@@ -92,7 +92,21 @@ static void initSpan(mspan* s, uintptr_t base, uintptr_t npages, spanClass spc) 
   s->gcmarkBits = static_cast<uint8_t*>(calloc(nbytes, 1));
   s->types = spanClassNoscan(spc) ? nullptr : static_cast<Type**>(calloc(s->nelems, sizeof(Type*)));
   if (!s->allocBits || !s->gcmarkBits || (!spanClassNoscan(spc) && !s->types)) outOfMemory();
-  memstats.Sys += 2 * nbytes + (s->types ? s->nelems * sizeof(Type*) : 0) + sizeof(mspan);
+  memstats.Sys += 2 * nbytes + (s->types ? s->nelems * sizeof(Type*) : 0);
+}
+
+mspan* mheap::newSpan() {
+  if (nallspans == capallspans) {
+    uintptr_t ncap = capallspans ? 2 * capallspans : 1024;
+    mspan** a = static_cast<mspan**>(realloc(allspans, ncap * sizeof(mspan*)));
+    if (!a) outOfMemory();
+    allspans = a;
+    capallspans = ncap;
+  }
+  mspan* s = new mspan;
+  allspans[nallspans++] = s;
+  memstats.Sys += sizeof(mspan);
+  return s;
 }
 
 mspan* mheap::allocSpan(uintptr_t npages, spanClass spc) {
@@ -103,7 +117,7 @@ mspan* mheap::allocSpan(uintptr_t npages, spanClass spc) {
     if (f->npages < npages) continue;
     free.remove(f);
     if (f->npages > npages) {  // split: the tail stays free
-      mspan* rest = new mspan;
+      mspan* rest = newSpan();
       rest->startAddr = f->startAddr + (npages << _PageShift);
       rest->npages = f->npages - npages;
       rest->state = mSpanFree;
@@ -120,7 +134,7 @@ mspan* mheap::allocSpan(uintptr_t npages, spanClass spc) {
   if (!s) {
     uintptr_t bytes = npages << _PageShift;
     if (npages > (arenaEnd - arenaUsed) >> _PageShift) outOfMemory();
-    s = new mspan;
+    s = newSpan();
     s->startAddr = arenaUsed;
     s->needzero = false;  // fresh pages from the OS are zero
     arenaUsed += bytes;
@@ -163,6 +177,7 @@ void mcentral::uncacheSpan(mspan* s) {
 }
 
 void mcache::refill(spanClass spc) {
+  if (!mheap_.arenaStart) mheap_.init();  // also numbers the mcentrals
   mspan* s = alloc[spc];
   if (s != &emptymspan) mheap_.central[spc].uncacheSpan(s);
   alloc[spc] = mheap_.central[spc].cacheSpan();

@@ -108,6 +108,12 @@ struct mheap {
   uintptr_t arenaUsed = 0;   // pages below this were handed out at least once
   mspan** spans = nullptr;   // page index (addr-arenaStart)>>_PageShift → span
   mSpanList free;            // free page runs (filled by the future sweeper)
+  // Every mspan ever created (the sweeper walks these). A plain array: mheap_
+  // has no destructor, so spans stay reachable until the process ends.
+  mspan** allspans = nullptr;
+  uintptr_t nallspans = 0;
+  uintptr_t capallspans = 0;
+  mspan* newSpan();  // a zeroed mspan recorded in allspans
   mcentral central[numSpanClasses];
 
   void init();

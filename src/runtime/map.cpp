@@ -101,11 +101,12 @@ static MapType* buildMapType(Type* mt) {
 }
 
 const MapType* maptypeOf(Type* mt) {
-  static std::unordered_map<Type*, MapType*> cache;
-  auto it = cache.find(mt);
-  if (it != cache.end()) return it->second;
+  // Never destroyed: MapTypes live as long as the program's types.
+  static auto* cache = new std::unordered_map<Type*, MapType*>;
+  auto it = cache->find(mt);
+  if (it != cache->end()) return it->second;
   MapType* t = buildMapType(mt);
-  cache.emplace(mt, t);
+  cache->emplace(mt, t);
   return t;
 }
 
