@@ -134,6 +134,7 @@ void Checker::collect() {
         if (d->name == "init") {
           if (!d->right->list.empty() || !d->right->rlist.empty())
             error(d->pos, "func init must have no arguments and no return values");
+          fn->name = "main.init." + std::to_string(pkg->inits.size());  // gc names init funcs main.init.0, .1 ...
           pkg->inits.push_back(fn);
           continue;  // init cannot be referred to
         }
