@@ -179,7 +179,9 @@ TEST(Map, FloatKeysNaNAndSignedZero) {
   for (mapiterinit(t, h, &it); it.key; mapiternext(&it)) {
     double k = *static_cast<double*>(it.key);
     if (k != k) nans++;
-    else EXPECT_FALSE(std::signbit(k));
+    else {
+      EXPECT_FALSE(std::signbit(k));
+    }
   }
   EXPECT_EQ(nans, 3);
   // Growth with NaN keys and an iterator active keeps them all.

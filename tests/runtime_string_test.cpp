@@ -220,3 +220,27 @@ TEST(RuntimeError, TextsMatchGo) {
   EXPECT_TRUE(makeError(ErrDeadlock).isFatal());
   EXPECT_FALSE(makeError(ErrCloseNil).isFatal());
 }
+
+// The print* entry points write Go's formats to stderr, one write per statement.
+TEST(RuntimePrint, WritesToStderr) {
+  testing::internal::CaptureStderr();
+  printlock();
+  printint(-7);
+  printsp();
+  printfloat(2.5);
+  printsp();
+  printbool(true);
+  printsp();
+  printstring(gostring("s"));
+  printsp();
+  printslice(GoSlice{nullptr, 3, 4});
+  printsp();
+  printeface(Eface{nullptr, nullptr});
+  printsp();
+  printuint(9);
+  printnl();
+  printunlock();
+  printstring("unlocked\n");
+  EXPECT_EQ(testing::internal::GetCapturedStderr(),
+            "-7 +2.500000e+000 true s [3/4]0x0 (0x0,0x0) 9\nunlocked\n");
+}

@@ -300,6 +300,7 @@ static TypeAlg computeAlg(const Type* t) {
       case 8: a.hash = memhash64_t; a.equal = memequal64_t; break;
       default: a.hash = memhash_t; a.equal = memequal_t; break;
     }
+    a.memory = true;
     return a;
   }
   switch (t->kind) {

@@ -33,6 +33,7 @@ struct TypeAlg {
   bool mayFail = false;    // contains interfaces: hash/equal may set pendingError
   bool reflexive = true;   // k == k for every k (false when floats are inside)
   bool needKeyUpdate = false;  // == keys may differ in bits (floats ±0, strings)
+  bool memory = false;     // plain memory: == is a byte comparison of t->size bytes
 };
 
 // The algorithms for t (computed once and cached; t must have its size).

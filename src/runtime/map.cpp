@@ -7,6 +7,7 @@
 #include "frontend/types.h"
 #include "runtime/error.h"
 #include "runtime/malloc.h"
+#include "runtime/value.h"
 
 namespace minigo::rt {
 
@@ -79,6 +80,9 @@ static MapType* buildMapType(Type* mt) {
   t->reflexivekey = a.reflexive;
   t->needkeyupdate = a.needKeyUpdate;
   t->hashMayFail = a.mayFail;
+  if (a.memory && t->key->size == 4) t->fastKey = keyFast32;
+  else if (a.memory && t->key->size == 8) t->fastKey = keyFast64;
+  else if (t->key->kind == TSTRING) t->fastKey = keyFastStr;
   t->indirectkey = t->key->size > maxKeySize;
   t->indirectelem = t->elem->size > maxElemSize;
   t->keysize = uint8_t(t->indirectkey ? 8 : t->key->size);
@@ -266,6 +270,20 @@ static inline bmap* lookupBucket(const MapType* t, const hmap* h, uint64_t hash)
   return b;
 }
 
+// key == k for a stored key k; inline for the common key kinds.
+static inline bool keyEqual(const MapType* t, const void* key, const void* k) {
+  switch (t->fastKey) {
+    case keyFast32: return *static_cast<const uint32_t*>(key) == *static_cast<const uint32_t*>(k);
+    case keyFast64: return *static_cast<const uint64_t*>(key) == *static_cast<const uint64_t*>(k);
+    case keyFastStr: {
+      const GoString* a = static_cast<const GoString*>(key);
+      const GoString* b = static_cast<const GoString*>(k);
+      return a->len == b->len && (a->ptr == b->ptr || memcmp(a->ptr, b->ptr, size_t(a->len)) == 0);
+    }
+    default: return t->equal(key, k, t->key);
+  }
+}
+
 // Finds key: its key and elem slots (elem followed if indirect), or false.
 static bool mapfind(const MapType* t, const hmap* h, const void* key, uint64_t hash, void** kp, void** ep) {
   uint8_t top = tophash(hash);
@@ -276,7 +294,7 @@ static bool mapfind(const MapType* t, const hmap* h, const void* key, uint64_t h
         continue;
       }
       void* k = slotKey(t, keyAt(t, b, i));
-      if (t->equal(key, k, t->key)) {
+      if (keyEqual(t, key, k)) {
         *kp = k;
         *ep = slotElem(t, elemAt(t, b, i));
         return true;
@@ -456,7 +474,7 @@ again:
         continue;
       }
       void* k = slotKey(t, keyAt(t, b, i));
-      if (!t->equal(key, k, t->key)) continue;
+      if (!keyEqual(t, key, k)) continue;
       // Already present: update the key too when == keys may differ (+0/-0, strings).
       if (t->needkeyupdate) memcpy(k, key, size_t(t->key->size));
       return slotElem(t, elemAt(t, b, i));
@@ -511,7 +529,7 @@ bool mapdelete(const MapType* t, hmap* h, const void* key) {
         continue;
       }
       uint8_t* k = keyAt(t, b, i);
-      if (!t->equal(key, slotKey(t, k), t->key)) continue;
+      if (!keyEqual(t, key, slotKey(t, k))) continue;
       // Clear the slots (indirect: just the pointer), so a reused slot reads as zero.
       memset(k, 0, t->keysize);
       memset(elemAt(t, b, i), 0, t->elemsize);

@@ -48,6 +48,8 @@ constexpr uint8_t oldIterator = 2;   // there may be an iterator using oldbucket
 constexpr uint8_t hashWriting = 4;   // a goroutine is writing to the map
 constexpr uint8_t sameSizeGrow = 8;  // the current growth is to a same-size map
 
+enum : uint8_t { keyGeneric, keyFast32, keyFast64, keyFastStr };
+
 struct MapType {
   Type* type = nullptr;   // the map type
   Type* key = nullptr;
@@ -62,6 +64,7 @@ struct MapType {
   bool reflexivekey = true;   // k == k for all keys
   bool needkeyupdate = false; // overwrite the key on assignment (±0, strings)
   bool hashMayFail = false;   // interface keys: hashing may set pendingError
+  uint8_t fastKey = 0;        // keyFast*: keys compared inline (Go's mapaccess1_fast64/faststr)
   Type* bucketType = nullptr; // the bucket as a struct type (mallocgc's type record)
   const void* zero = nullptr; // a zero elem (mapaccess1's result for a missing key)
 };
