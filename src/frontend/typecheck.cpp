@@ -420,7 +420,7 @@ void Checker::attachMethods() {
     }
     if (tn->kind != ObjKind::Type || !declInfo.count(tn)) {
       if (tn->kind == ObjKind::Type)
-        error(base->pos, "cannot define new methods on non-local type " + typeStringForError(tn->type));
+        error(rf->pos, "cannot define new methods on non-local type " + typeStringForError(tn->type));
       else
         error(base->pos, base->name + " is not a type");
       continue;
@@ -621,6 +621,32 @@ bool Checker::run() {
   // Types first (on demand, any order), then methods, then the rest.
   for (Node* d : pkg->decls)
     if (d->op == ODCLTYPE && d->name_) resolveDecl(d->name_);
+  // A type may not contain itself by value (struct field or array element).
+  for (Node* d : pkg->decls)
+    if (d->op == ODCLTYPE && d->name_ && !d->alias) {
+      Type* self = d->name_->type;
+      std::vector<Type*> work{self};
+      std::set<Type*> seen;
+      bool cyc = false;
+      while (!work.empty() && !cyc) {
+        Type* t = work.back();
+        work.pop_back();
+        if (!t || !seen.insert(t).second) continue;
+        if (t->kind == TSTRUCT)
+          for (auto& f : t->fields) {
+            if (f.type == self) cyc = true;
+            work.push_back(f.type);
+          }
+        else if (t->kind == TARRAY) {
+          if (t->elem == self) cyc = true;
+          work.push_back(t->elem);
+        }
+      }
+      if (cyc) {
+        error(d->pos, "invalid recursive type " + d->name);
+        setUnderlying(self, types::Int);
+      }
+    }
   attachMethods();
   for (Node* d : pkg->decls)
     if (d->op == ODCLTYPE && d->name_) {
@@ -794,6 +820,14 @@ int Checker::endCol(Node* n) {
       if (n->implicit) return endCol(n->left);
       int e = endCol(n->left);
       return e < 0 ? -1 : e + 1 + (int)n->name.size();
+    }
+    case OCALL: case OCALLFUNC: case OCALLMETH: case OCALLINTER: {
+      if (n->list.empty()) {
+        int e = endCol(n->left);
+        return e < 0 ? -1 : e + 2;
+      }
+      int e = endCol(n->list.back());
+      return e < 0 ? -1 : e + 1 + (n->isDDD ? 3 : 0);
     }
     default: return -1;
   }

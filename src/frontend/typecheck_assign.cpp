@@ -461,7 +461,7 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
     if (t && ok) {
       if (!assignableTo(rt, nullptr, t, nullptr))
         error(vals[0]->pos, "cannot use " + exprString(vals[0]) + " (value of type " + typeStringForError(rt) +
-                                ") as type " + typeStringForError(t) + " in variable declaration");
+                                ") as type " + typeStringForError(t) + " in assignment");
       rt = t;
     }
     Node* id = ids[i];

@@ -259,8 +259,7 @@ void Checker::builtinCall(Node*& n, Op op) {
       }
       Type* st = under(s->type);
       if (st->kind != TSLICE) {
-        error(s->pos, "invalid argument: " + operandString(s) + " (variable of type " + typeStringForError(s->type) +
-                          ") is not a slice");
+        error(s->pos, "first argument to append must be a slice; have " + operandString(s));
         return fail();
       }
       if (n->isDDD) {

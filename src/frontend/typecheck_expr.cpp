@@ -354,12 +354,12 @@ void Checker::unary(Node*& n) {
     }
     Type* u = under(x->type);
     if (u->kind != TCHAN) {
-      error(n->pos, "invalid operation: cannot receive from non-channel " + operandString(x));
+      error(x->pos, "invalid operation: cannot receive from non-channel " + operandString(x));
       n->type = tInvalid;
       return;
     }
     if (u->chanDir == CDSend) {
-      error(n->pos, "invalid operation: cannot receive from send-only channel " + operandString(x));
+      error(x->pos, "invalid operation: cannot receive from send-only channel " + operandString(x));
       n->type = tInvalid;
       return;
     }
@@ -843,7 +843,7 @@ void Checker::selector(Node*& n) {
   bool recvIsPtr = sel.path.empty() ? (T->kind == TPTR) : sel.lastPtr;
   if (sel.method->ptrRecv && !recvIsPtr) {
     if (!addressable(recv)) {
-      error(n->pos, "cannot call pointer method " + n->name + " on " + typeStringForError(recv->type));
+      error(selPos, "cannot call pointer method " + n->name + " on " + typeStringForError(recv->type));
       n->type = tInvalid;
       return;
     }
@@ -1230,11 +1230,11 @@ void Checker::compositeLit(Node*& n, Type* hint) {
           }
           valp = &e->right;
         } else if (u->kind == TARRAY && idx >= u->len) {
-          error(e->pos, "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(u->len) + "]");
+          error(e->pos, "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(u->len) + ")");
           n->type = tInvalid;
         }
         if (!seen.insert(idx).second) {
-          error(e->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
+          error(e->op == OKEY ? afterPos(e->left, 0) : e->pos, "duplicate index " + std::to_string(idx) + " in array or slice literal");
           n->type = tInvalid;
         }
         Node*& val = *valp;

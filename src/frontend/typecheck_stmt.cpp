@@ -158,7 +158,7 @@ void Checker::stmt(Node* n, std::vector<Node*>& out) {
       n->left = c;
       if (!c || c->op != OCALL) {
         if (c) expr(n->left);
-        error(n->pos, std::string("expression in ") + what + " must be function call");
+        error(c ? c->pos : n->pos, std::string("expression in ") + what + " must be function call");
         out.push_back(n);
         return;
       }
@@ -280,7 +280,9 @@ void Checker::rangeStmt(Node* n, const std::string& label) {
         break;
     }
   }
-  if (n->list.size() > maxVars) {
+  if (n->list.size() > 2) {
+    error(n->list[2]->pos, "range clause permits at most two iteration variables");
+  } else if (n->list.size() > maxVars) {
     error(n->list[maxVars]->pos, "range over " + operandString(x) + " permits only one iteration variable");
   }
   Type* ts[2] = {kt, vt};
@@ -348,8 +350,11 @@ void Checker::switchStmt(Node* n, const std::string& label) {
       if (v->type == tInvalid || tagType == tInvalid) continue;
       if (!n->left) {
         if (!under(v->type)->isBoolean()) {
-          error(v->pos, "invalid case " + exprString(v) + " in switch (mismatched types " + typeStringForError(v->type) +
-                            " and bool)");
+          if (v->type->isUntyped() && v->op == OLITERAL)
+            error(v->pos, "cannot convert " + operandString(v) + " to bool");
+          else
+            error(v->pos, "invalid case " + exprString(v) + " in switch (mismatched types " +
+                              typeStringForError(v->type) + " and bool)");
           continue;
         }
         defaultType(v);
@@ -372,9 +377,7 @@ void Checker::switchStmt(Node* n, const std::string& label) {
             std::string why;
             if (v->op == OLITERAL && under(tagType)->kind != TINTER && !representable(v, tagType, &out, &why)) {
               if (why.empty())
-                error(v->pos, "invalid case " + exprString(v) + " in switch on " + exprString(n->left) +
-                                  " (mismatched types " + typeStringForError(v->type) + " and " +
-                                  typeStringForError(tagType) + ")");
+                error(v->pos, "cannot convert " + operandString(v) + " to " + typeStringForError(tagType));
               else
                 error(v->pos, "cannot use " + operandString(v) + " as " + typeStringForError(tagType) +
                                   " value in switch case (" + why + ")");
