@@ -45,7 +45,9 @@ for f in "${files[@]}"; do
       status=1; continue
     fi
     echo "exit: 1" >>"$out"
-    grep -E '^\./[^:]+:[0-9]+(:[0-9]+)?: ' "$tmp/build.err" | sed 's/^/error: /' >>"$out"
+    # A tab-indented continuation that carries its own position ("\t./x.go:3:5: other
+    # declaration of g") is recorded as an error on that line too.
+    grep -E $'^\t?\\./[^:]+:[0-9]+(:[0-9]+)?: ' "$tmp/build.err" | sed $'s/^\t//; s/^/error: /' >>"$out"
     echo "---" >>"$out"
     mv "$out" "$golden"
     echo "$f: compile error"
