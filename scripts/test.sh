@@ -23,10 +23,10 @@ count_ctest() {
 # count_conformance FILE: add the driver's closing "N passed, N failed" to the totals.
 count_conformance() {
   local line
-  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$1" | tail -1)
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed(, [0-9]+ skipped)?$' "$1" | tail -1)
   if [ -z "$line" ]; then failed=$((failed + 1)); return; fi
   passed=$((passed + $(cut -d' ' -f1 <<<"$line")))
-  failed=$((failed + $(cut -d' ' -f3 <<<"$line")))
+  failed=$((failed + $(cut -d' ' -f3 <<<"$line" | tr -d ,)))
 }
 
 echo "=== setup and build (build/)"
