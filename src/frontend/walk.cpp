@@ -184,6 +184,7 @@ struct Walker {
   Node* walkRange(Node* n) {
     Node* x = n->right;
     Type* t = x->type;
+    if (t->kind == TMAP) return n;  // codegen_map.cpp: mapiterinit/mapiternext over a frame hiter
     Pos pos = n->pos;
     Node* k = n->list.size() > 0 ? n->list[0] : nullptr;
     Node* v = n->list.size() > 1 ? n->list[1] : nullptr;

@@ -58,10 +58,12 @@ struct VarLoc {
 // Frame arrays indexed with a variable get `dyn` steps, turned into a
 // (transient) pointer only when the value is finally loaded or stored.
 struct LV {
-  enum Kind { Frame, Ptr, Blank } kind = Frame;
+  enum Kind { Frame, Ptr, Blank, Map } kind = Frame;  // Map: m[k], off = map slot (codegen_map.cpp)
   int32_t off = 0;     // Frame: offset of the memory; Ptr: slot holding the pointer
   int64_t disp = 0;    // Ptr: byte displacement
   bool slot = false;   // Frame: a whole variable slot (scalars normalized)
+  int32_t key = 0;     // Map: slot holding the key
+  Type* mapT = nullptr;  // Map: the map type
   struct Idx {
     int32_t idx;
     int64_t es, len;
@@ -196,6 +198,21 @@ class FuncGen {
   rt::FuncVal* staticFuncVal(Func* f);
 
   void closure(Node* n, int32_t dst);
+
+  // ---------- maps (codegen_map.cpp)
+  int32_t mapFrame(Type* mt);
+  void mapCall(const char* fn, Type* mt, int32_t base);
+  void makeMap(Node* n, int32_t dst);
+  void mapLit(Node* n, int32_t dst);
+  void mapIndex(Node* n, int32_t dst);
+  LV mapLV(Node* n);
+  void mapLoadLV(const LV& lv, int32_t dst, Type* t);
+  void mapStoreLV(const LV& lv, int32_t src, Type* t);
+  void mapAccess2(Node* n);
+  void mapDelete(Node* n);
+  void mapLen(Node* n, int32_t dst);
+  void rangeMap(Node* n);
+
 
   // ---------- calls
   Type* calleeType(Node* n);

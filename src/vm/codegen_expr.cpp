@@ -130,11 +130,18 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
       return;
     }
     case OADDR: addrOf(n->left, dst); return;
+    case OINDEXMAP: mapIndex(n, dst); return;
+    case OMAKEMAP: makeMap(n, dst); return;
+    case OMAPLIT: mapLit(n, dst); return;
     case OLEN: case OCAP: {
       Type* xt = n->left->type;
       if (xt->kind == TPTR) xt = xt->elem;
       if (xt->kind == TARRAY) {
         emit(CONST, dst, 0, 0, xt->len);
+        return;
+      }
+      if (xt->kind == TMAP) {
+        mapLen(n, dst);
         return;
       }
       int32_t x = expr(n->left);

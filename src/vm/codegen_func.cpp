@@ -326,6 +326,7 @@ LV FuncGen::lvalue(Node* n) {
       }
       unsupported(n, "index lvalue");
     }
+    case OINDEXMAP: return mapLV(n);
     default:
       return rvalueLV(n);
   }
@@ -364,6 +365,7 @@ LV FuncGen::materialize(LV lv) {
 }
 
 void FuncGen::loadLV(LV lv, int32_t dst, Type* t) {
+  if (lv.kind == LV::Map) return mapLoadLV(lv, dst, t);
   lv = materialize(lv);
   if (lv.kind == LV::Ptr) loadMem(dst, lv.off, lv.disp, t);
   else if (lv.slot) moveT(dst, lv.off, t);
@@ -372,6 +374,7 @@ void FuncGen::loadLV(LV lv, int32_t dst, Type* t) {
 
 void FuncGen::storeLV(LV lv, int32_t src, Type* t) {
   if (lv.kind == LV::Blank) return;
+  if (lv.kind == LV::Map) return mapStoreLV(lv, src, t);
   lv = materialize(lv);
   if (lv.kind == LV::Ptr) storeMem(lv.off, lv.disp, src, t);
   else if (lv.slot) moveT(lv.off, src, t);

@@ -20,6 +20,8 @@ void FuncGen::stmt(Node* n) {
     case OAS: assign(n); break;
     case OAS2: assign2(n); break;
     case OAS2FUNC: assign2func(n); break;
+    case OAS2MAPR: mapAccess2(n); break;
+    case ORANGE: rangeMap(n); break;  // walk leaves only ranges over maps
     case OASOP: assignOp(n); break;
     case OEXPRSTMT: exprStmt(n->left); break;
     case OCALLFUNC: case OCALLMETH: case OCALLINTER: case OCALLRT: exprStmt(n); break;
@@ -45,6 +47,7 @@ void FuncGen::exprStmt(Node* e) {
   switch (e->op) {
     case OBLOCK: stmt(e); break;
     case OCALLFUNC: case OCALLMETH: case OCALLINTER: case OCALLRT: call(e); break;
+    case ODELETE: mapDelete(e); break;
     case OPANIC: {
       int32_t v = expr(e->left);
       emit(PANIC, 0, v);

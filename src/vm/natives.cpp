@@ -9,6 +9,7 @@
 #include "runtime/error.h"
 #include "runtime/fmt.h"
 #include "runtime/malloc.h"
+#include "runtime/map.h"
 #include "runtime/print.h"
 #include "runtime/proc.h"
 #include "runtime/slice.h"
@@ -60,6 +61,14 @@ struct VMMethodCaller : rt::MethodCaller {
     auto s = at<rt::GoString>(args, 0);
     result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
     return rt::MethodCall::Ok;
+  }
+  // fmt sorts the entries itself; the order here is the map's.
+  bool mapEntries(Type* mapType, void* m, std::vector<std::pair<const void*, const void*>>* out) override {
+    if (!m) return true;
+    rt::hiter it{};
+    rt::mapiterinit(rt::maptypeOf(mapType), static_cast<rt::hmap*>(m), &it);
+    for (; it.key; rt::mapiternext(&it)) out->push_back({it.key, it.elem});
+    return true;
   }
 };
 
