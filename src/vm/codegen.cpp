@@ -8,6 +8,7 @@
 // arguments). Variables moved to the heap by escape analysis (and variables
 // captured by reference) hold a pointer in their slot.
 #include "vm/codegen.h"
+#include "runtime/iface.h"
 
 namespace minigo::vm {
 
@@ -80,28 +81,9 @@ Proto* protoOf(Func* f) {
   return p;
 }
 
-rt::Itab* getitab(Type* inter, Type* t) {
-  auto key = std::make_pair(inter, t);
-  auto it = G_->itabs.find(key);
-  if (it != G_->itabs.end()) return it->second;
-  size_t n = inter->methods.size();
-  auto* tab = static_cast<rt::Itab*>(std::calloc(1, sizeof(rt::Itab) + sizeof(Func*) * (n ? n : 1)));
-  tab->inter = inter;
-  tab->type = t;
-  tab->hash = t->hash;
-  for (size_t i = 0; i < n; i++) {
-    const std::string& name = inter->methods[i].name;
-    Func* fn = nullptr;
-    for (auto& m : t->methods)
-      if (m.name == name && (!m.ptrRecv || t->kind == TPTR)) fn = m.fn;
-    if (!fn && t->kind == TPTR && t->elem)
-      for (auto& m : t->elem->methods)
-        if (m.name == name) fn = m.fn;
-    tab->fun[i] = fn;
-  }
-  G_->itabs[key] = tab;
-  return tab;
-}
+// The itab comes from the runtime's table (runtime/iface.cpp), shared with
+// conversions and assertions made at run time.
+rt::Itab* getitab(Type* inter, Type* t) { return rt::getitab(inter, t, true); }
 
 LV blankLV() {
   LV lv;

@@ -199,6 +199,16 @@ class FuncGen {
 
   void closure(Node* n, int32_t dst);
 
+  // ---------- interfaces (codegen_iface.cpp)
+  int32_t dynType(int32_t x, Type* it);
+  void ifaceData(int32_t dst, int32_t x, Type* T);
+  void assertToIface(int32_t dst, int32_t ok, int32_t x, int32_t ty, Type* src, Type* I);
+  void dotType(Node* n, int32_t dst, int32_t ok);
+  void assign2DotType(Node* n);
+  void typeSwitch(Node* n);
+  void convI2I(int32_t dst, int32_t x, Type* from, Type* to);
+  bool compareTyped(Op op, Type* t, int32_t dst, int32_t x, int32_t y);
+
   // ---------- maps (codegen_map.cpp)
   int32_t mapFrame(Type* mt);
   void mapCall(const char* fn, Type* mt, int32_t base);

@@ -98,7 +98,14 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
       return;
     }
     case OCONV: conv(n, dst); return;
-    case OCONVNOP: exprTo(n->left, dst); return;
+    case OCONVNOP:
+      if (t->isInterface() && n->left->type->isInterface() && !identical(t, n->left->type)) {
+        int32_t x = expr(n->left);
+        convIface(dst, x, n->left->type, t);
+        return;
+      }
+      exprTo(n->left, dst);
+      return;
     case OCONVIFACE: {
       int32_t x = expr(n->left);
       convIface(dst, x, n->left->type, t);
@@ -131,6 +138,7 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
     }
     case OADDR: addrOf(n->left, dst); return;
     case OINDEXMAP: mapIndex(n, dst); return;
+    case ODOTTYPE: case ODOTTYPE2: dotType(n, dst, -1); return;
     case OMAKEMAP: makeMap(n, dst); return;
     case OMAPLIT: mapLit(n, dst); return;
     case OLEN: case OCAP: {
@@ -369,6 +377,8 @@ void FuncGen::compare(Op op, Type* t, int32_t dst, int32_t x, int32_t y, Type* y
     emit((t->kind == TFLOAT64 ? f64 : f32)[op - OEQ], dst, x, y);
     return;
   }
+  if (t->kind == TINTER && yt && yt->kind != TNIL && compareTyped(op, t, dst, x, y)) return;
+  if ((t->kind == TSTRUCT || t->kind == TARRAY) && compareTyped(op, t, dst, x, y)) return;
   if (t->kind == TINTER || t->kind == TSLICE) {
     // comparison with nil: the first word
     emit(op == OEQ ? EQ : NE, dst, x, yt && yt->kind == TNIL ? zeroTemp(types::Int) : y);
@@ -498,7 +508,8 @@ void FuncGen::convIface(int32_t dst, int32_t x, Type* from, Type* to) {
       move(dst, x, 16);
       return;
     }
-    throw std::runtime_error("codegen: interface-to-interface conversion not yet supported");
+    convI2I(dst, x, from, to);
+    return;
   }
   int64_t tw = to->isEmptyInterface() ? int64_t(from) : int64_t(getitab(to, from));
   if (from->kind == TNIL) {

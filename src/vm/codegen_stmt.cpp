@@ -21,6 +21,7 @@ void FuncGen::stmt(Node* n) {
     case OAS2: assign2(n); break;
     case OAS2FUNC: assign2func(n); break;
     case OAS2MAPR: mapAccess2(n); break;
+    case OAS2DOTTYPE: assign2DotType(n); break;
     case ORANGE: rangeMap(n); break;  // walk leaves only ranges over maps
     case OASOP: assignOp(n); break;
     case OEXPRSTMT: exprStmt(n->left); break;
@@ -272,7 +273,12 @@ void FuncGen::switchStmt(Node* n) {
   bt.label = pendingLabel_;
   pendingLabel_.clear();
   targets_.push_back(bt);
-  if (n->left && n->left->op == OTYPESW) unsupported(n, "type switch");
+  if (n->left && n->left->op == OTYPESW) {
+    targets_.pop_back();
+    pendingLabel_ = bt.label;
+    typeSwitch(n);  // codegen_iface.cpp
+    return;
+  }
   int32_t tag = -1;
   Type* tagT = nullptr;
   if (n->left) {
