@@ -40,6 +40,12 @@ echo "=== ctest (build/)"
 ctest --test-dir build --output-on-failure 2>&1 | tee "$log/ctest.txt"
 count_ctest "$log/ctest.txt"
 
+echo "=== conformance with the collector stressed (GODEBUG=gcstress=64: a cycle every 64th safepoint; every one (=1) is too slow for deep recursion)"
+# Proves that no GC root is missing: any object freed while still reachable shows up as a wrong output or crash.
+python3 tests/conformance.py --minigo build/minigo --timeout 120 --env GODEBUG=gcstress=64 programs 2>&1 |
+    tee "$log/gcstress.txt"
+count_conformance "$log/gcstress.txt"
+
 echo "=== AddressSanitizer + UBSan build (build-asan/)"
 if cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIGO_SANITIZE=ON >/dev/null &&
    ninja -C build-asan minigo; then

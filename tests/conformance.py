@@ -160,7 +160,7 @@ def run_one(args, src):
 
     try:
         p = subprocess.run([args.minigo, src], stdin=subprocess.DEVNULL, capture_output=True,
-                           timeout=args.timeout, cwd=os.path.dirname(src))
+                           timeout=args.timeout, cwd=os.path.dirname(src), env=args.env)
     except subprocess.TimeoutExpired:
         return False, 'timeout after %gs' % args.timeout, []
     except OSError as e:
@@ -264,8 +264,15 @@ def main():
                     help='print passes too, and whole diffs')
     ap.add_argument('--known-failures', default=os.path.join(ROOT, 'tests', 'known_failures.txt'),
                     help='list of programs expected to fail (reported, not counted as failures)')
+    ap.add_argument('--env', action='append', default=[], metavar='NAME=VALUE',
+                    help='set an environment variable for minigo (e.g. GODEBUG=gcstress=1); repeatable')
     ap.add_argument('programs', nargs='*', default=[os.path.join(ROOT, 'programs')])
     args = ap.parse_args()
+    env = dict(os.environ)
+    for kv in args.env:
+        k, _, v = kv.partition('=')
+        env[k] = v
+    args.env = env
     args.minigo = os.path.abspath(args.minigo)
     if not os.access(args.minigo, os.X_OK):
         print('conformance: no minigo binary at %s' % args.minigo)

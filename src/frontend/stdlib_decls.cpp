@@ -37,6 +37,11 @@ Func* nativeFunc(const std::string& name, Type* t) {
 struct Builder {
   StdPackage* p;
   Builder(const std::string& path, const std::string& name) {
+    // A package declared in several places (runtime: gc, scheduler) is extended.
+    if (auto it = registry().find(path); it != registry().end()) {
+      p = it->second;
+      return;
+    }
     p = new StdPackage;
     p->path = path;
     p->name = name;
@@ -274,6 +279,38 @@ void build() {
   time.method(tm, false, "UnixNano", sig({}, {Int64}));
   time.func("After", sig({dur}, {newChan(tm, CDRecv)}));
   time.func("Tick", sig({dur}, {newChan(tm, CDRecv)}));
+
+  // runtime: the collector's API (gc.h); runtime.MemStats has Go 1.19's layout.
+  Builder runtime("runtime", "runtime");
+  {
+    std::vector<Field> ms;
+    for (const char* n : {"Alloc", "TotalAlloc", "Sys", "Lookups", "Mallocs", "Frees", "HeapAlloc", "HeapSys",
+                          "HeapIdle", "HeapInuse", "HeapReleased", "HeapObjects", "StackInuse", "StackSys",
+                          "MSpanInuse", "MSpanSys", "MCacheInuse", "MCacheSys", "BuckHashSys", "GCSys", "OtherSys",
+                          "NextGC", "LastGC", "PauseTotalNs"})
+      ms.push_back(Field{n, Uint64});
+    Type* pause = newArray(Uint64, 256);
+    calcSize(pause);
+    ms.push_back(Field{"PauseNs", pause});
+    ms.push_back(Field{"PauseEnd", pause});
+    ms.push_back(Field{"NumGC", Uint32});
+    ms.push_back(Field{"NumForcedGC", Uint32});
+    ms.push_back(Field{"GCCPUFraction", Float64});
+    ms.push_back(Field{"EnableGC", Bool});
+    ms.push_back(Field{"DebugGC", Bool});
+    Type* bs = newStruct({Field{"Size", Uint32}, Field{"Mallocs", Uint64}, Field{"Frees", Uint64}});
+    calcSize(bs);
+    Type* bsa = newArray(bs, 61);
+    calcSize(bsa);
+    ms.push_back(Field{"BySize", bsa});
+    Type* memStats = runtime.type("MemStats", newStruct(ms));
+    calcSize(memStats);
+    Type* msp = newPtr(memStats);
+    calcSize(msp);
+    runtime.func("GC", sig({}, {}));
+    runtime.func("ReadMemStats", sig({msp}, {}));
+    runtime.func("KeepAlive", sig({Any}, {}));
+  }
 
   Builder unsafe("unsafe", "unsafe");
   unsafe.builtin("Sizeof", OUNSAFESIZEOF);

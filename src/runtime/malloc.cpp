@@ -9,6 +9,7 @@
 
 #include "frontend/types.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 
 namespace minigo::rt {
 
@@ -96,6 +97,11 @@ static void initSpan(mspan* s, uintptr_t base, uintptr_t npages, spanClass spc) 
 }
 
 mspan* mheap::newSpan() {
+  if (mspan* s = spanpool) {  // a dead mspan: already in allspans
+    spanpool = s->next;
+    *s = mspan{};
+    return s;
+  }
   if (nallspans == capallspans) {
     uintptr_t ncap = capallspans ? 2 * capallspans : 1024;
     mspan** a = static_cast<mspan**>(realloc(allspans, ncap * sizeof(mspan*)));
@@ -122,13 +128,16 @@ mspan* mheap::allocSpan(uintptr_t npages, spanClass spc) {
       rest->npages = f->npages - npages;
       rest->state = mSpanFree;
       rest->needzero = true;
+      rest->scavenged = f->scavenged;
       free.insert(rest);
       uintptr_t first = (rest->startAddr - arenaStart) >> _PageShift;
       for (uintptr_t i = 0; i < rest->npages; i++) spans[first + i] = rest;
       f->npages = npages;
     }
     s = f;
-    s->needzero = true;
+    s->needzero = !f->scavenged;  // released pages read as zero again
+    if (f->scavenged) memstats.HeapReleased -= npages << _PageShift;
+    s->scavenged = false;
     break;
   }
   if (!s) {
@@ -147,7 +156,9 @@ mspan* mheap::allocSpan(uintptr_t npages, spanClass spc) {
   return s;
 }
 
-// Returns a span's pages to the free list (the future sweeper's job).
+// Returns a span's pages to the free list (the sweeper's job), merged with
+// free neighbours so that page runs do not fragment. A merged run is
+// scavenged only if both parts were.
 void mheap::freeSpan(mspan* s) {
   ::free(s->allocBits);
   ::free(s->gcmarkBits);
@@ -156,7 +167,36 @@ void mheap::freeSpan(mspan* s) {
   s->types = nullptr;
   s->state = mSpanFree;
   s->needzero = true;
+  s->scavenged = false;
   memstats.HeapSys -= s->npages << _PageShift;
+  uintptr_t first = (s->startAddr - arenaStart) >> _PageShift;
+  if (first > 0) {
+    mspan* before = spans[first - 1];
+    if (before && before->state == mSpanFree) {
+      free.remove(before);
+      if (before->scavenged) memstats.HeapReleased -= before->npages << _PageShift;
+      before->npages += s->npages;
+      s->state = mSpanDead;
+      s->next = spanpool;
+      spanpool = s;
+      s = before;
+      s->scavenged = false;
+      first = (s->startAddr - arenaStart) >> _PageShift;
+    }
+  }
+  uintptr_t endAddr = s->startAddr + (s->npages << _PageShift);
+  if (endAddr < arenaUsed) {
+    mspan* after = spans[(endAddr - arenaStart) >> _PageShift];
+    if (after && after->state == mSpanFree) {
+      free.remove(after);
+      if (after->scavenged) memstats.HeapReleased -= after->npages << _PageShift;
+      s->npages += after->npages;
+      after->state = mSpanDead;
+      after->next = spanpool;
+      spanpool = after;
+    }
+  }
+  for (uintptr_t i = 0; i < s->npages; i++) spans[first + i] = s;
   free.insert(s);
 }
 
@@ -234,6 +274,7 @@ static void* largeAlloc(uintptr_t size, Type* typ, bool needzero, bool noscan) {
   memstats.TotalAlloc += s->elemsize;
   memstats.Mallocs++;
   memstats.HeapObjects++;
+  if (memstats.HeapAlloc >= gcTrigger) gcRequest();  // collected at the next safepoint
   return x;
 }
 
@@ -258,6 +299,8 @@ void* mallocgc(uintptr_t size, Type* typ, bool needzero) {
   memstats.TotalAlloc += s->elemsize;
   memstats.Mallocs++;
   memstats.HeapObjects++;
+  if (memstats.HeapAlloc >= gcTrigger) [[unlikely]]
+    gcRequest();  // never collects here: natives hold heap pointers in C++ locals
   return x;
 }
 

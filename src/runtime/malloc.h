@@ -17,7 +17,8 @@
 //     live in noscan spans; scan spans record each object's Type (for arrays
 //     allocated by makeslice/growslice: the element type, repeated over the
 //     object), which is what the GC will read (Type::hasPointers, layout).
-// No collection yet: Frees stays 0 and memory is never returned.
+// The collector (gc.h) sweeps spans back to mcentral and frees empty ones to
+// the heap's free page runs, which coalesce and are madvised to the OS.
 // Single-threaded (GOMAXPROCS=1 semantics): no locks.
 #pragma once
 
@@ -61,6 +62,7 @@ struct mspan {
   spanClass spanclass = 0;
   mSpanState state = mSpanDead;
   bool needzero = false;    // memory may be dirty (reused span)
+  bool scavenged = false;   // free span whose pages were returned to the OS (read as zero)
 
   uintptr_t base() const { return startAddr; }
   // Index of the object containing address p (p inside the span).
@@ -114,6 +116,7 @@ struct mheap {
   uintptr_t nallspans = 0;
   uintptr_t capallspans = 0;
   mspan* newSpan();  // a zeroed mspan recorded in allspans
+  mspan* spanpool = nullptr;  // dead mspans (merged away by freeSpan), linked by next, for newSpan
   mcentral central[numSpanClasses];
 
   void init();
@@ -131,6 +134,8 @@ struct MemStats {
   uint64_t HeapSys = 0;      // bytes of arena handed to spans
   uint64_t Sys = 0;          // bytes obtained from the OS (arena + metadata)
   uint64_t NumGC = 0;
+  uint64_t HeapReleased = 0; // bytes of free pages returned to the OS
+  uint64_t PauseTotalNs = 0;
 };
 
 extern mheap mheap_;

@@ -16,6 +16,9 @@ namespace minigo::vm {
 
 NativeFn lookupNative(const std::string& name);
 
+// natives_runtime.cpp: runtime.GC, runtime.ReadMemStats, runtime.KeepAlive.
+void registerRuntimeNatives();
+
 // fmt's bridge back into the interpreter (String()/Error() methods).
 rt::MethodCaller* vmMethodCaller();
 
