@@ -8,6 +8,7 @@
 #include "frontend/stages.h"
 #include "frontend/types.h"
 #include "frontend/walk.h"
+#include "frontend/walk_build.h"
 
 namespace minigo {
 
@@ -24,9 +25,14 @@ struct Walker {
   Func* curfn = nullptr;
   int ntemp = 0;
 
+  wb::Env chanEnv{nullptr, &ntemp, [this](Node* x) { return rewrite(x); }};
+
   Node* rewrite(Node* n) {
     if (!n) return n;
+    chanEnv.curfn = curfn;
+    if (Node* r = walkChanPre(n, chanEnv)) return r;  // walk_chan.cpp, walk_select.cpp
     walkChildren(n);
+    if (Node* r = walkChanPost(n, chanEnv)) return r;
     switch (n->op) {
       case OINC: case ODEC: return walkIncDec(n);
       case OADDSTR: return walkAddString(n);

@@ -224,6 +224,13 @@ class FuncGen {
   void rangeMap(Node* n);
 
 
+  // ---------- channels, select, go (codegen_chan.cpp)
+  bool goStmt_ = false;  // the next call() becomes a go statement (newproc)
+  void makeChan(Node* n, int32_t dst);
+  void selectStmt(Node* n);
+  void goStmt(Node* n);
+  void emitGo(Node* n, int32_t base, int32_t total, int32_t fv, int32_t iv, Func* direct);
+
   // ---------- calls
   Type* calleeType(Node* n);
   Func* methodFunc(Node* d);

@@ -80,6 +80,8 @@ int64_t FuncGen::rtArgSize(Node* n) {
 }
 
 int32_t FuncGen::call(Node* n) {
+  bool spawn = goStmt_;  // go f(...): arguments as for a call, then newproc
+  goStmt_ = false;
   if (n->op == OCALLRT) return callRT(n);
   Type* ft = calleeType(n);
   Func* direct = nullptr;
@@ -177,6 +179,10 @@ int32_t FuncGen::call(Node* n) {
     }
   }
   if (n->pos.line) line_ = n->pos.line;
+  if (spawn) {
+    emitGo(n, base, L.total, fv, iv, direct);
+    return base;
+  }
   if (inter) {
     Type* it = recvExpr->type;
     int64_t idx = -1;

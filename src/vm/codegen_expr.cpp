@@ -140,6 +140,7 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
     case OINDEXMAP: mapIndex(n, dst); return;
     case ODOTTYPE: case ODOTTYPE2: dotType(n, dst, -1); return;
     case OMAKEMAP: makeMap(n, dst); return;
+    case OMAKECHAN: makeChan(n, dst); return;
     case OMAPLIT: mapLit(n, dst); return;
     case OLEN: case OCAP: {
       Type* xt = n->left->type;

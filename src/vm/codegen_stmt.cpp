@@ -29,6 +29,8 @@ void FuncGen::stmt(Node* n) {
     case OIF: ifStmt(n); break;
     case OFOR: forStmt(n); break;
     case OSWITCH: switchStmt(n); break;
+    case OSELECT: selectStmt(n); break;
+    case OGO: goStmt(n); break;
     case OLABEL: labelStmt(n); break;
     case OBREAK: case OCONTINUE: branchStmt(n); break;
     case OGOTO: gotos_.push_back({emit(JMP), n->name}); break;

@@ -40,6 +40,40 @@ inline uint64_t f64tou64(double x) {
 
 }  // namespace
 
+namespace {
+
+// Go's newproc: a g whose first frame holds a copy of the caller-evaluated
+// arguments, made runnable in runnext.
+void newproc(Proto* callee, const uint8_t* args, int64_t argBytes, void* ctxt, int entry) {
+  size_t need = size_t(callee->frameSize) + kHeaderSize + rt::kStackGuard;
+  size_t sz = rt::kStackSmall;
+  while (sz < need) sz *= 2;
+  rt::G* ng = rt::gfget(sz);
+  auto* h = (FrameHeader*)ng->stack;
+  h->retpc = nullptr;
+  h->caller = nullptr;
+  h->callerFp = 0;
+  h->ctxt = ctxt;
+  if (argBytes) std::memcpy(ng->stack + kHeaderSize, args, size_t(argBytes));
+  ng->proto = callee;
+  ng->pc = callee->code.data() + entry;
+  ng->fp = kHeaderSize;
+  rt::newprocReady(ng);
+}
+
+}  // namespace
+
+void spawnFuncVal(rt::FuncVal* fv) { newproc((Proto*)fv->fn->code, nullptr, 0, fv, 1); }
+
+void resume(rt::G* g) {
+  int64_t at = g->pc - g->proto->code.data();
+  if (g->retryNative) {
+    g->retryNative = false;
+    at--;  // re-execute the native that parked
+  }
+  execute(g, g->proto, g->fp, int(at));
+}
+
 void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
   static const void* labels[] = {
 #define MINIGO_OPCODE_LABEL(name, fmt) &&L_##name,
@@ -67,6 +101,31 @@ void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
     g->pc = pc;                 \
     g->proto = proto;           \
     g->fp = fp - g->stack;      \
+  } while (0)
+// Safepoint (loop back-edges, taken branches, calls): the 10ms preemption
+// tick set sched.preempt; yield if another g or a timer is waiting.
+#define SAFEPOINT()                                         \
+  do {                                                      \
+    if (__builtin_expect(rt::sched.preempt, 0)) {           \
+      rt::sched.preempt = false;                            \
+      if (rt::gcwaiting) { /* a collection is due */        \
+        SAVE();                                             \
+        rt::gcSafepoint(g);                                 \
+      }                                                     \
+      if (rt::wantPreempt()) {                              \
+        g->status = rt::_Grunnable;                         \
+        SAVE();                                             \
+        return;                                             \
+      }                                                     \
+    }                                                       \
+  } while (0)
+// After a native: it may have parked the g (gopark) or yielded.
+#define AFTER_NATIVE()                                      \
+  do {                                                      \
+    if (__builtin_expect(g->status != rt::_Grunning, 0)) {  \
+      g->pc = pc + 1;                                       \
+      return;                                               \
+    }                                                       \
   } while (0)
 #define THROW(e)  \
   do {            \
@@ -308,20 +367,19 @@ L_JMP:
   DISPATCH();
 L_LOOP:
   pc = proto->code.data() + pc->k;
-  if (__builtin_expect(rt::sched.preempt, 0)) {
-    // Safepoint: the scheduler (issue 4) and the GC (issue 6) hook in here.
-    rt::sched.preempt = false;
-  }
+  SAFEPOINT();  // the GC (issue 6) hooks in here too
   DISPATCH();
 L_JT:
   if (I64(pc->b)) {
     pc = proto->code.data() + pc->k;
+    SAFEPOINT();
     DISPATCH();
   }
   NEXT();
 L_JF:
   if (!I64(pc->b)) {
     pc = proto->code.data() + pc->k;
+    SAFEPOINT();
     DISPATCH();
   }
   NEXT();
@@ -330,6 +388,7 @@ L_JF:
   L_##name:                                           \
   if (T(pc->b) op T(pc->c)) {                         \
     pc = proto->code.data() + pc->k;                  \
+    SAFEPOINT();                                      \
     DISPATCH();                                       \
   }                                                   \
   NEXT();
@@ -348,6 +407,7 @@ L_JF:
   L_##name:                                           \
   if (I64(pc->b) op pc->k) {                          \
     pc = proto->code.data() + pc->c;                  \
+    SAFEPOINT();                                      \
     DISPATCH();                                       \
   }                                                   \
   NEXT();
@@ -478,6 +538,7 @@ L_SLICE: {
 }
 
 L_CALL: {
+  SAFEPOINT();  // resumes by re-executing this CALL
   Proto* callee = (Proto*)pc->k;
   uint8_t* nfp = fp + pc->a + kHeaderSize;
   if (__builtin_expect(nfp + callee->frameSize > g->stackHi, 0)) {
@@ -518,6 +579,7 @@ L_CALLINTER: {
     SAVE();
     callee->native(g, fp + pc->a + kHeaderSize);
     if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+    AFTER_NATIVE();
     NEXT();
   }
   uint8_t* nfp = fp + pc->a + kHeaderSize;
@@ -541,6 +603,7 @@ L_CALLNATIVE:
   SAVE();
   ((NativeFn)pc->k)(g, fp + pc->a + kHeaderSize);
   if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+  AFTER_NATIVE();
   NEXT();
 L_RET: {
   auto* h = (FrameHeader*)(fp - kHeaderSize);
@@ -568,6 +631,36 @@ L_PANICNIL:
   THROW(rt::makeError(rt::ErrNilDeref));
 L_UNREACHABLE:
   THROW(rt::makeError(rt::ErrNilDeref));
+L_GOCALL:
+L_GOCALLFV:
+L_GOCALLINTER: {
+  Proto* callee;
+  void* ctxt = nullptr;
+  int entry = 1;
+  uint8_t* args = fp + pc->a + kHeaderSize;
+  if (pc->op == GOCALL) {
+    callee = (Proto*)pc->k;
+  } else if (pc->op == GOCALLFV) {
+    auto* fv = (rt::FuncVal*)PTR(pc->b);
+    if (__builtin_expect(!fv, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+    callee = (Proto*)fv->fn->code;
+    ctxt = fv;
+  } else {
+    auto* tab = (rt::Itab*)PTR(pc->b);
+    if (__builtin_expect(!tab, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+    callee = (Proto*)tab->fun[pc->k]->code;
+    entry = 0;
+    PTR(pc->a + kHeaderSize + callee->argSize) = PTR(pc->b + 8);
+  }
+  SAVE();
+  if (callee->native) {
+    callee->native(g, args);  // a native runs to completion: no g needed
+    if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+  } else {
+    newproc(callee, args, pc->c, ctxt, entry);
+  }
+  NEXT();
+}
 
 panic_rt:
   SAVE();
@@ -580,10 +673,22 @@ panic_rt:
 }
 
 void callGo(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool ifaceEntry) {
+  if (proto->native) {  // e.g. the Error method of a runtime error
+    proto->native(rt::sched.curg, args);
+    return;
+  }
   size_t need = size_t(proto->frameSize) + kHeaderSize + rt::kStackGuard + 64;
   size_t sz = rt::kStackMin;
   while (sz < need) sz *= 2;
-  rt::G* g = rt::newg(sz);
+  // The callback runs on its own g (the caller's stack must not move under
+  // the native), which stands for the calling goroutine: same goid.
+  rt::G* caller = rt::sched.curg;
+  int64_t goid = rt::sched.goidgen;
+  rt::G* g = rt::gfget(sz);
+  rt::sched.goidgen = goid;
+  if (caller) g->goid = caller->goid;
+  g->nested = true;
+  rt::sched.ngoroutines--;
   int64_t fpOff = kHeaderSize;
   auto* h = (FrameHeader*)(g->stack);
   h->retpc = nullptr;
@@ -592,9 +697,17 @@ void callGo(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool iface
   h->ctxt = ctxt;
   std::memcpy(g->stack + fpOff, args, size_t(argSize));
   g->status = rt::_Grunning;
+  rt::sched.curg = g;
   execute(g, proto, fpOff, ifaceEntry ? 0 : 1);
+  rt::sched.curg = caller;
+  if (g->status != rt::_Grunning) {
+    // It blocked: run the other goroutines until it has returned.
+    if (g->status == rt::_Grunnable) rt::globrunqput(g);
+    rt::schedule(g);
+  }
   std::memcpy(args, g->stack + fpOff, size_t(argSize));
-  rt::freeg(g);
+  rt::sched.ngoroutines++;
+  rt::goexit0(g);
 }
 
 }  // namespace minigo::vm

@@ -13,6 +13,13 @@ namespace minigo::vm {
 // at code[entry]; returns when that function returns.
 void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry);
 
+// Runs g from its saved state (g->pc, or the native before it when
+// g->retryNative) until it returns, parks or yields (rt::Sched::execute).
+void resume(rt::G* g);
+
+// Starts a goroutine running the func() value fv (time.AfterFunc).
+void spawnFuncVal(rt::FuncVal* fv);
+
 // Calls a Go function from C++ (natives calling back into Go: String(),
 // Error(), sort callbacks). Runs on a fresh goroutine stack so the caller's
 // stack never moves under a native. args holds params (+ room for results)

@@ -72,7 +72,11 @@
   X(MALLOC, "ak")     /* a <- mallocgc(k, nil, true) */                         \
   X(PANIC, "b")       /* gopanic(eface in b) */                                 \
   X(PANICNIL, "")     /* nil pointer dereference */                             \
-  X(UNREACHABLE, "")  /* falling off a function with results */
+  X(UNREACHABLE, "")  /* falling off a function with results */ \
+  /* go statements (newproc): the callee frame at a (args c bytes) is copied to a new g */ \
+  X(GOCALL, "acP")       /* go f(...) of a static function */                \
+  X(GOCALLFV, "abc")     /* go of the func value in b */                     \
+  X(GOCALLINTER, "abck") /* go of method k of the interface value in b */
 
 #define MINIGO_SLICE_MODE_3INDEX 1  /* s[lo:hi:max] */
 #define MINIGO_SLICE_MODE_STRING 2  /* bounds against len, not cap */

@@ -12,7 +12,8 @@
 
 namespace minigo::vm {
 
-static void runOn(rt::G* g, Proto* p) {
+// Sets g up to run p from its first instruction on an empty stack.
+static void startOn(rt::G* g, Proto* p) {
   auto* h = reinterpret_cast<FrameHeader*>(g->stack);
   h->retpc = nullptr;
   h->caller = nullptr;
@@ -20,7 +21,25 @@ static void runOn(rt::G* g, Proto* p) {
   h->ctxt = nullptr;
   if (size_t(p->frameSize + kHeaderSize) + rt::kStackGuard > g->stackSize)
     rt::growstack(g, kHeaderSize, size_t(p->frameSize));
-  execute(g, p, kHeaderSize, 1);
+  g->proto = p;
+  g->pc = p->code.data() + 1;
+  g->fp = kHeaderSize;
+}
+
+static Program* theProg;
+static bool inInit = false;
+
+// Goroutine 1 runs the package initialiser, then main.main; when main
+// returns the program exits, whatever other goroutines are doing.
+static bool mainReturned(rt::G* g) {
+  if (inInit && theProg->mainProto) {
+    inInit = false;
+    startOn(g, theProg->mainProto);
+    g->status = rt::_Grunnable;
+    rt::runqput(&rt::sched.p, g, true);
+    return true;
+  }
+  rt::exitProcess(0);
 }
 
 int run(Program* prog, const RunOptions& opts) {
@@ -28,10 +47,19 @@ int run(Program* prog, const RunOptions& opts) {
   auto abs = std::filesystem::absolute(opts.filename, ec);
   rt::tracebackFile = ec ? opts.filename : abs.lexically_normal().string();
   rt::panicMethodCaller = vmMethodCaller();
+  theProg = prog;
+  rt::sched.execute = resume;
+  rt::sched.traceSched = opts.traceSched;
+  rt::sched.mainReturned = mainReturned;
   rt::G* g = rt::newg();
-  g->status = rt::_Grunning;
-  if (prog->initProto) runOn(g, prog->initProto);
-  if (prog->mainProto) runOn(g, prog->mainProto);
+  rt::sched.maing = g;
+  Proto* first = prog->initProto ? prog->initProto : prog->mainProto;
+  if (!first) return 0;
+  inInit = first == prog->initProto;
+  startOn(g, first);
+  rt::traceEvent("created", g);
+  rt::runqput(&rt::sched.p, g, true);
+  rt::schedule(nullptr);
   rt::flushStdout();
   return 0;
 }

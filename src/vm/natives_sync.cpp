@@ -1,0 +1,253 @@
+// natives_sync.cpp — natives for channels and select (runtime/chan.go,
+// select.go entry points that walk emits), runtime.Gosched / NumGoroutine /
+// GOMAXPROCS, and package sync (Mutex, RWMutex, WaitGroup, Once, Cond) and
+// sync/atomic over the semaphore table of runtime/sema.cpp.
+#include <cstring>
+
+#include "frontend/types.h"
+#include "runtime/chan.h"
+#include "runtime/error.h"
+#include "runtime/proc.h"
+#include "runtime/select.h"
+#include "runtime/sema.h"
+#include "vm/interp.h"
+#include "vm/natives.h"
+
+namespace minigo::vm {
+
+void registerTimeNatives();
+void registerContextNatives();
+
+namespace {
+
+template <class T>
+T& at(uint8_t* a, int64_t off) {
+  return *reinterpret_cast<T*>(a + off);
+}
+rt::Hchan* chanArg(uint8_t* a) { return at<rt::Hchan*>(a, 0); }
+
+// ---- channels (walk_chan.cpp, walk_select.cpp, codegen_chan.cpp)
+void n_makechan(rt::G*, uint8_t* a) {
+  at<rt::Hchan*>(a, 24) = rt::makechan(at<Type*>(a, 0), at<int64_t>(a, 8), uint32_t(at<int64_t>(a, 16)));
+}
+void n_chansend1(rt::G*, uint8_t* a) { rt::chansend(chanArg(a), a + 8); }
+void n_chanrecv1(rt::G*, uint8_t* a) { rt::chanrecv(chanArg(a), a + 8, nullptr); }
+void n_chanrecv2(rt::G*, uint8_t* a) {
+  rt::Hchan* c = chanArg(a);
+  rt::chanrecv(c, a + 8, c ? a + 8 + c->slotsize : nullptr);
+}
+void n_closechan(rt::G*, uint8_t* a) { rt::closechan(chanArg(a)); }
+void n_chanlen(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = rt::chanlen(chanArg(a)); }
+void n_chancap(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = rt::chancap(chanArg(a)); }
+void n_block(rt::G*, uint8_t*) { rt::gopark("select (no cases)"); }
+// selectnbsend(slot, c, v) bool
+void n_selectnbsend(rt::G*, uint8_t* a) {
+  int64_t slot = at<int64_t>(a, 0);
+  at<int64_t>(a, 16 + slot) = rt::selectnbsend(at<rt::Hchan*>(a, 8), a + 16) ? 1 : 0;
+}
+// selectnbrecv(slot, c) (elem, selected, received)
+void n_selectnbrecv(rt::G*, uint8_t* a) {
+  int64_t slot = at<int64_t>(a, 0);
+  bool received = false;
+  bool sel = rt::selectnbrecv(at<rt::Hchan*>(a, 8), a + 16, &received);
+  at<int64_t>(a, 16 + slot) = sel ? 1 : 0;
+  at<int64_t>(a, 24 + slot) = received ? 1 : 0;
+}
+// selectgo(cases, nsends, nrecvs, block) (int, bool)
+void n_selectgo(rt::G*, uint8_t* a) {
+  rt::selectgo(at<rt::Scase*>(a, 0), int(at<int64_t>(a, 8)), int(at<int64_t>(a, 16)), at<int64_t>(a, 24) != 0,
+               &at<int64_t>(a, 32));
+}
+
+// ---- runtime
+void n_Gosched(rt::G*, uint8_t*) { rt::gosched(); }
+void n_NumGoroutine(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = rt::sched.ngoroutines; }
+void n_GOMAXPROCS(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = 1; }
+void n_NumCPU(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = 1; }
+
+// ---- sync: the receiver pointer comes after params and results.
+void n_Mutex_Lock(rt::G*, uint8_t* a) { rt::mutexLock(at<rt::Mutex*>(a, 0)); }
+void n_Mutex_Unlock(rt::G*, uint8_t* a) { rt::mutexUnlock(at<rt::Mutex*>(a, 0)); }
+void n_Mutex_TryLock(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = rt::mutexTryLock(at<rt::Mutex*>(a, 8)); }
+void n_RW_Lock(rt::G*, uint8_t* a) { rt::rwLock(at<rt::RWMutex*>(a, 0)); }
+void n_RW_Unlock(rt::G*, uint8_t* a) { rt::rwUnlock(at<rt::RWMutex*>(a, 0)); }
+void n_RW_RLock(rt::G*, uint8_t* a) { rt::rwRLock(at<rt::RWMutex*>(a, 0)); }
+void n_RW_RUnlock(rt::G*, uint8_t* a) { rt::rwRUnlock(at<rt::RWMutex*>(a, 0)); }
+void n_WG_Add(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 8), at<int64_t>(a, 0)); }
+void n_WG_Done(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 0), -1); }
+void n_WG_Wait(rt::G*, uint8_t* a) { rt::wgWait(at<rt::WaitGroup*>(a, 0)); }
+
+// Once.Do(f): done counts even if f panics (Go marks it in a defer).
+void n_Once_Do(rt::G*, uint8_t* a) {
+  auto* o = at<rt::Once*>(a, 8);
+  auto* fv = at<rt::FuncVal*>(a, 0);
+  if (!o || !fv) {
+    rt::setPanic(rt::makeError(rt::ErrNilDeref));
+    return;
+  }
+  if (o->done) return;
+  o->done = 1;
+  uint8_t args[8] = {};
+  callGo(static_cast<Proto*>(fv->fn->code), args, 0, fv, false);
+}
+
+void n_Cond_Wait(rt::G*, uint8_t* a) { rt::condWait(at<rt::Cond*>(a, 0)); }
+void n_Cond_Signal(rt::G*, uint8_t* a) { rt::condSignal(at<rt::Cond*>(a, 0)); }
+void n_Cond_Broadcast(rt::G*, uint8_t* a) { rt::condBroadcast(at<rt::Cond*>(a, 0)); }
+// sync.NewCond(l Locker) *Cond
+void n_NewCond(rt::G*, uint8_t* a) { at<rt::Cond*>(a, 16) = rt::newCond(at<rt::Iface>(a, 0)); }
+
+// ---- sync/atomic: one thread, so plain memory operations are atomic.
+template <class T>
+void atomicAdd(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 0);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  *p = T(*p + T(at<int64_t>(a, 8)));
+  at<int64_t>(a, 16) = int64_t(*p);
+}
+template <class T>
+void atomicLoad(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 0);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  at<int64_t>(a, 8) = int64_t(*p);
+}
+template <class T>
+void atomicStore(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 0);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  *p = T(at<int64_t>(a, 8));
+}
+template <class T>
+void atomicSwap(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 0);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  T old = *p;
+  *p = T(at<int64_t>(a, 8));
+  at<int64_t>(a, 16) = int64_t(old);
+}
+template <class T>
+void atomicCAS(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 0);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  bool ok = *p == T(at<int64_t>(a, 8));
+  if (ok) *p = T(at<int64_t>(a, 16));
+  at<int64_t>(a, 24) = ok;
+}
+// Methods of atomic.Int32 ...: the receiver comes after params and results.
+template <class T>
+void mAdd(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 16);
+  *p = T(*p + T(at<int64_t>(a, 0)));
+  at<int64_t>(a, 8) = int64_t(*p);
+}
+template <class T>
+void mLoad(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(*at<T*>(a, 8)); }
+template <class T>
+void mStore(rt::G*, uint8_t* a) { *at<T*>(a, 8) = T(at<int64_t>(a, 0)); }
+template <class T>
+void mSwap(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 16);
+  T old = *p;
+  *p = T(at<int64_t>(a, 0));
+  at<int64_t>(a, 8) = int64_t(old);
+}
+template <class T>
+void mCAS(rt::G*, uint8_t* a) {
+  T* p = at<T*>(a, 24);
+  bool ok = *p == T(at<int64_t>(a, 0));
+  if (ok) *p = T(at<int64_t>(a, 8));
+  at<int64_t>(a, 16) = ok;
+}
+// atomic.Value: Load() any / Store(any); the value is an eface.
+void n_Value_Load(rt::G*, uint8_t* a) { at<rt::Eface>(a, 0) = *at<rt::Eface*>(a, 16); }
+void n_Value_Store(rt::G*, uint8_t* a) {
+  rt::Eface v = at<rt::Eface>(a, 0);
+  if (!v.type) rt::panicString("sync/atomic: store of nil value into Value");
+  *at<rt::Eface*>(a, 16) = v;
+}
+
+}  // namespace
+
+void registerConcurrencyNatives() {
+  static const std::pair<const char*, NativeFn> natives[] = {
+      {"makechan", n_makechan},
+      {"chansend1", n_chansend1},
+      {"chanrecv1", n_chanrecv1},
+      {"chanrecv2", n_chanrecv2},
+      {"closechan", n_closechan},
+      {"chanlen", n_chanlen},
+      {"chancap", n_chancap},
+      {"block", n_block},
+      {"selectnbsend", n_selectnbsend},
+      {"selectnbrecv", n_selectnbrecv},
+      {"selectgo", n_selectgo},
+      {"runtime.Gosched", n_Gosched},
+      {"runtime.NumGoroutine", n_NumGoroutine},
+      {"runtime.GOMAXPROCS", n_GOMAXPROCS},
+      {"runtime.NumCPU", n_NumCPU},
+      {"sync.(*Mutex).Lock", n_Mutex_Lock},
+      {"sync.(*Mutex).Unlock", n_Mutex_Unlock},
+      {"sync.(*Mutex).TryLock", n_Mutex_TryLock},
+      {"sync.(*RWMutex).Lock", n_RW_Lock},
+      {"sync.(*RWMutex).Unlock", n_RW_Unlock},
+      {"sync.(*RWMutex).RLock", n_RW_RLock},
+      {"sync.(*RWMutex).RUnlock", n_RW_RUnlock},
+      {"sync.(*WaitGroup).Add", n_WG_Add},
+      {"sync.(*WaitGroup).Done", n_WG_Done},
+      {"sync.(*WaitGroup).Wait", n_WG_Wait},
+      {"sync.(*Once).Do", n_Once_Do},
+      {"sync.(*Cond).Wait", n_Cond_Wait},
+      {"sync.(*Cond).Signal", n_Cond_Signal},
+      {"sync.(*Cond).Broadcast", n_Cond_Broadcast},
+      {"sync.NewCond", n_NewCond},
+      {"atomic.AddInt32", atomicAdd<int32_t>},
+      {"atomic.AddInt64", atomicAdd<int64_t>},
+      {"atomic.AddUint32", atomicAdd<uint32_t>},
+      {"atomic.AddUint64", atomicAdd<uint64_t>},
+      {"atomic.LoadInt32", atomicLoad<int32_t>},
+      {"atomic.LoadInt64", atomicLoad<int64_t>},
+      {"atomic.LoadUint32", atomicLoad<uint32_t>},
+      {"atomic.LoadUint64", atomicLoad<uint64_t>},
+      {"atomic.StoreInt32", atomicStore<int32_t>},
+      {"atomic.StoreInt64", atomicStore<int64_t>},
+      {"atomic.StoreUint32", atomicStore<uint32_t>},
+      {"atomic.StoreUint64", atomicStore<uint64_t>},
+      {"atomic.SwapInt32", atomicSwap<int32_t>},
+      {"atomic.SwapInt64", atomicSwap<int64_t>},
+      {"atomic.SwapUint32", atomicSwap<uint32_t>},
+      {"atomic.SwapUint64", atomicSwap<uint64_t>},
+      {"atomic.CompareAndSwapInt32", atomicCAS<int32_t>},
+      {"atomic.CompareAndSwapInt64", atomicCAS<int64_t>},
+      {"atomic.CompareAndSwapUint32", atomicCAS<uint32_t>},
+      {"atomic.CompareAndSwapUint64", atomicCAS<uint64_t>},
+      {"atomic.(*Int32).Add", mAdd<int32_t>},
+      {"atomic.(*Int64).Add", mAdd<int64_t>},
+      {"atomic.(*Uint32).Add", mAdd<uint32_t>},
+      {"atomic.(*Uint64).Add", mAdd<uint64_t>},
+      {"atomic.(*Int32).Load", mLoad<int32_t>},
+      {"atomic.(*Int64).Load", mLoad<int64_t>},
+      {"atomic.(*Uint32).Load", mLoad<uint32_t>},
+      {"atomic.(*Uint64).Load", mLoad<uint64_t>},
+      {"atomic.(*Bool).Load", mLoad<uint32_t>},
+      {"atomic.(*Int32).Store", mStore<int32_t>},
+      {"atomic.(*Int64).Store", mStore<int64_t>},
+      {"atomic.(*Uint32).Store", mStore<uint32_t>},
+      {"atomic.(*Uint64).Store", mStore<uint64_t>},
+      {"atomic.(*Bool).Store", mStore<uint32_t>},
+      {"atomic.(*Int32).Swap", mSwap<int32_t>},
+      {"atomic.(*Int64).Swap", mSwap<int64_t>},
+      {"atomic.(*Uint32).Swap", mSwap<uint32_t>},
+      {"atomic.(*Uint64).Swap", mSwap<uint64_t>},
+      {"atomic.(*Int32).CompareAndSwap", mCAS<int32_t>},
+      {"atomic.(*Int64).CompareAndSwap", mCAS<int64_t>},
+      {"atomic.(*Uint32).CompareAndSwap", mCAS<uint32_t>},
+      {"atomic.(*Uint64).CompareAndSwap", mCAS<uint64_t>},
+      {"atomic.(*Value).Load", n_Value_Load},
+      {"atomic.(*Value).Store", n_Value_Store},
+  };
+  for (auto& [name, fn] : natives) NativeRegistrar(name, fn);
+  registerTimeNatives();
+  registerContextNatives();
+}
+
+}  // namespace minigo::vm

@@ -1,0 +1,276 @@
+// natives_time.cpp — package time over the runtime timer heap (runtime/time.cpp):
+// Sleep, Now/Since/Sub, After/Tick/NewTimer/NewTicker/AfterFunc (channel
+// timers send the current Time without blocking, as Go's sendTime does), and
+// Duration's methods and String form.
+#include <cstring>
+#include <string>
+
+#include "frontend/typecheck.h"
+#include "frontend/types.h"
+#include "runtime/chan.h"
+#include "runtime/malloc.h"
+#include "runtime/proc.h"
+#include "runtime/sema.h"
+#include "runtime/time.h"
+#include "vm/interp.h"
+#include "vm/natives.h"
+
+namespace minigo::vm {
+
+namespace {
+
+template <class T>
+T& at(uint8_t* a, int64_t off) {
+  return *reinterpret_cast<T*>(a + off);
+}
+
+// time.Time as declared: wall (wall-clock ns), ext (monotonic ns), loc.
+struct GoTime {
+  uint64_t wall;
+  int64_t ext;
+  void* loc;
+};
+GoTime now() { return GoTime{uint64_t(rt::walltime()), rt::nanotime(), nullptr}; }
+
+// time.Timer / time.Ticker as declared: C, then our runtime timer.
+struct GoTimer {
+  rt::Hchan* C;
+  rt::Timer* r;
+};
+
+Type* timeChanType() {
+  static Type* t = [] {
+    const tc::StdPackage* p = tc::lookupStdPackage("time");
+    Type* tm = p->members.at("Time")->type;
+    Type* c = newChan(tm, CDBoth);
+    calcSize(c);
+    return c;
+  }();
+  return t;
+}
+
+rt::Hchan* newTimeChan() { return rt::makechan(timeChanType(), 1, 24); }
+
+// sendTime: a non-blocking send of the current time (a slow reader drops ticks).
+void sendTime(rt::Timer* t, int64_t) {
+  GoTime v = now();
+  rt::Hchan* c = static_cast<rt::Hchan*>(t->arg);
+  if (c->qcount < c->dataqsiz || c->recvq.first) rt::trysend(c, reinterpret_cast<uint8_t*>(&v));
+}
+
+// AfterFunc: the function runs in its own goroutine.
+void goFunc(rt::Timer* t, int64_t) {
+  auto* fv = static_cast<rt::FuncVal*>(t->arg);
+  spawnFuncVal(fv);
+}
+
+rt::Timer* newTimer(int64_t d, int64_t period, void (*f)(rt::Timer*, int64_t), void* arg) {
+  auto* t = new rt::Timer();
+  t->f = f;
+  t->arg = arg;
+  t->when = rt::nanotime() + (d > 0 ? d : 0);
+  t->period = period;
+  rt::addtimer(t);
+  return t;
+}
+
+void n_Sleep(rt::G*, uint8_t* a) { rt::timeSleep(at<int64_t>(a, 0)); }
+void n_Now(rt::G*, uint8_t* a) { at<GoTime>(a, 0) = now(); }
+void n_Since(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = rt::nanotime() - at<GoTime>(a, 0).ext; }
+// t.Sub(u): params u, result, receiver t.
+void n_Sub(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = at<GoTime>(a, 32).ext - at<GoTime>(a, 0).ext; }
+void n_UnixNano(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall); }
+void n_Unix(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall) / 1000000000; }
+void n_UnixMilli(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall) / 1000000; }
+
+void n_After(rt::G*, uint8_t* a) {
+  rt::Hchan* c = newTimeChan();
+  newTimer(at<int64_t>(a, 0), 0, sendTime, c);
+  at<rt::Hchan*>(a, 8) = c;
+}
+void n_Tick(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 0);
+  if (d <= 0) {
+    at<rt::Hchan*>(a, 8) = nullptr;
+    return;
+  }
+  rt::Hchan* c = newTimeChan();
+  newTimer(d, d, sendTime, c);
+  at<rt::Hchan*>(a, 8) = c;
+}
+void n_NewTimer(rt::G*, uint8_t* a) {
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  t->C = newTimeChan();
+  t->r = newTimer(at<int64_t>(a, 0), 0, sendTime, t->C);
+  at<GoTimer*>(a, 8) = t;
+}
+void n_AfterFunc(rt::G*, uint8_t* a) {
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  t->r = newTimer(at<int64_t>(a, 0), 0, goFunc, at<rt::FuncVal*>(a, 8));
+  at<GoTimer*>(a, 16) = t;
+}
+void n_NewTicker(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 0);
+  if (d <= 0) rt::panicString("non-positive interval for NewTicker");
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  t->C = newTimeChan();
+  t->r = newTimer(d, d, sendTime, t->C);
+  at<GoTimer*>(a, 8) = t;
+}
+// (*Timer).Stop() bool: receiver after the result.
+void n_Timer_Stop(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = rt::deltimer(at<GoTimer*>(a, 8)->r); }
+// (*Timer).Reset(d) bool
+void n_Timer_Reset(rt::G*, uint8_t* a) {
+  GoTimer* t = at<GoTimer*>(a, 16);
+  bool active = rt::deltimer(t->r);
+  rt::modtimer(t->r, rt::nanotime() + at<int64_t>(a, 0), 0);
+  at<int64_t>(a, 8) = active;
+}
+void n_Ticker_Stop(rt::G*, uint8_t* a) { rt::deltimer(at<GoTimer*>(a, 0)->r); }
+void n_Ticker_Reset(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 0);
+  rt::modtimer(at<GoTimer*>(a, 8)->r, rt::nanotime() + d, d);
+}
+
+// Duration methods (value receiver after the results).
+void n_D_Seconds(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 8);
+  at<double>(a, 0) = double(d / 1000000000) + double(d % 1000000000) / 1e9;
+}
+void n_D_Minutes(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 8);
+  at<double>(a, 0) = double(d / 60000000000LL) + double(d % 60000000000LL) / 6e10;
+}
+void n_D_Hours(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 8);
+  at<double>(a, 0) = double(d / 3600000000000LL) + double(d % 3600000000000LL) / 3.6e12;
+}
+void n_D_Milliseconds(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = at<int64_t>(a, 8) / 1000000; }
+void n_D_Microseconds(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = at<int64_t>(a, 8) / 1000; }
+void n_D_Nanoseconds(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = at<int64_t>(a, 8); }
+
+// Go's fmtFrac / fmtInt / Duration.String, writing backwards into buf.
+int fmtFrac(char* buf, int w, uint64_t v, int prec, uint64_t* nv) {
+  bool print = false;
+  for (int i = 0; i < prec; i++) {
+    int digit = int(v % 10);
+    print = print || digit != 0;
+    if (print) {
+      w--;
+      buf[w] = char(digit + '0');
+    }
+    v /= 10;
+  }
+  if (print) {
+    w--;
+    buf[w] = '.';
+  }
+  *nv = v;
+  return w;
+}
+int fmtInt(char* buf, int w, uint64_t v) {
+  if (v == 0) {
+    w--;
+    buf[w] = '0';
+  } else {
+    while (v > 0) {
+      w--;
+      buf[w] = char(v % 10 + '0');
+      v /= 10;
+    }
+  }
+  return w;
+}
+
+}  // namespace
+
+std::string durationString(int64_t d) {
+  char buf[32];
+  int w = 32;
+  uint64_t u = uint64_t(d);
+  bool neg = d < 0;
+  if (neg) u = -u;
+  if (u < 1000000000ULL) {
+    int prec = 0;
+    w--;
+    buf[w] = 's';
+    w--;
+    if (u == 0) return "0s";
+    if (u < 1000ULL) {
+      prec = 0;
+      buf[w] = 'n';
+    } else if (u < 1000000ULL) {
+      prec = 3;
+      // U+00B5 'µ' micro sign == 0xC2 0xB5
+      w--;
+      std::memcpy(buf + w, "\xC2\xB5", 2);
+    } else {
+      prec = 6;
+      buf[w] = 'm';
+    }
+    w = fmtFrac(buf, w, u, prec, &u);
+    w = fmtInt(buf, w, u);
+  } else {
+    w--;
+    buf[w] = 's';
+    w = fmtFrac(buf, w, u, 9, &u);
+    w = fmtInt(buf, w, u % 60);
+    u /= 60;
+    if (u > 0) {
+      w--;
+      buf[w] = 'm';
+      w = fmtInt(buf, w, u % 60);
+      u /= 60;
+      if (u > 0) {
+        w--;
+        buf[w] = 'h';
+        w = fmtInt(buf, w, u);
+      }
+    }
+  }
+  if (neg) {
+    w--;
+    buf[w] = '-';
+  }
+  return std::string(buf + w, size_t(32 - w));
+}
+
+namespace {
+void n_D_String(rt::G*, uint8_t* a) {
+  std::string s = durationString(at<int64_t>(a, 16));
+  auto* p = static_cast<uint8_t*>(rt::mallocgc(s.size(), nullptr, false));
+  std::memcpy(p, s.data(), s.size());
+  at<rt::GoString>(a, 0) = rt::GoString{p, int64_t(s.size())};
+}
+}  // namespace
+
+void registerTimeNatives() {
+  static const std::pair<const char*, NativeFn> natives[] = {
+      {"time.Sleep", n_Sleep},
+      {"time.Now", n_Now},
+      {"time.Since", n_Since},
+      {"time.Time.Sub", n_Sub},
+      {"time.Time.UnixNano", n_UnixNano},
+      {"time.Time.Unix", n_Unix},
+      {"time.Time.UnixMilli", n_UnixMilli},
+      {"time.After", n_After},
+      {"time.Tick", n_Tick},
+      {"time.NewTimer", n_NewTimer},
+      {"time.AfterFunc", n_AfterFunc},
+      {"time.NewTicker", n_NewTicker},
+      {"time.(*Timer).Stop", n_Timer_Stop},
+      {"time.(*Timer).Reset", n_Timer_Reset},
+      {"time.(*Ticker).Stop", n_Ticker_Stop},
+      {"time.(*Ticker).Reset", n_Ticker_Reset},
+      {"time.Duration.Seconds", n_D_Seconds},
+      {"time.Duration.Minutes", n_D_Minutes},
+      {"time.Duration.Hours", n_D_Hours},
+      {"time.Duration.Milliseconds", n_D_Milliseconds},
+      {"time.Duration.Microseconds", n_D_Microseconds},
+      {"time.Duration.Nanoseconds", n_D_Nanoseconds},
+      {"time.Duration.String", n_D_String},
+  };
+  for (auto& [name, fn] : natives) NativeRegistrar(name, fn);
+}
+
+}  // namespace minigo::vm
