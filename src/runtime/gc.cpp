@@ -51,7 +51,7 @@ GCSettings loadSettings() {
 uint64_t heapGoal(uint64_t live, int gcpercent) {
   if (gcpercent < 0) return ~uint64_t(0);
   uint64_t goal = live + live / 100 * uint64_t(gcpercent);
-  uint64_t min = heapminimum / 100 * uint64_t(gcpercent);
+  uint64_t min = heapminimum * uint64_t(gcpercent) / 100;
   return goal < min ? min : goal;
 }
 

@@ -79,7 +79,10 @@ void scanstack(G* g) {
     markObject(p->arg.type);
     markObject(p->arg.data);
   }
-  if (g->sleepTimer) markObject(g->sleepTimer->arg);
+  if (g->sleepTimer) {
+    markObject(g->sleepTimer);
+    markObject(g->sleepTimer->arg);
+  }
 }
 
 // The C++ stack of this thread, from here to its top, after spilling the
@@ -130,7 +133,10 @@ void gcResetMarkStats() {
 void gcMarkRoots() {
   for (G* g : sched.allgs) scanstack(g);
   for (auto& r : rootRanges()) scanBlock(r.p, r.n);
-  for (Timer* t : sched.p.timers) markObject(t->arg);
+  for (Timer* t : sched.p.timers) {  // a timer may itself live in the heap
+    markObject(t);
+    markObject(t->arg);
+  }
   for (RootScanner fn : scanners()) fn();
   scanCStack();
 }

@@ -620,7 +620,9 @@ L_NEWOBJ:
   PTR(pc->a) = (uint8_t*)rt::newobject((Type*)pc->k);
   NEXT();
 L_MALLOC:
-  PTR(pc->a) = (uint8_t*)rt::mallocgc(uintptr_t(pc->k), nullptr, true);
+  // Closures, variadic and literal backing arrays: the layout is not passed,
+  // so the object is scanned conservatively (it may hold pointers).
+  PTR(pc->a) = (uint8_t*)rt::mallocgc(uintptr_t(pc->k), rt::gcConservativeType(), true);
   NEXT();
 L_PANIC: {
   SAVE();

@@ -3,6 +3,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "runtime/gc.h"
 #include "runtime/panic.h"
 #include "runtime/proc.h"
 #include "vm/interp.h"
@@ -48,6 +49,7 @@ int run(Program* prog, const RunOptions& opts) {
   rt::tracebackFile = ec ? opts.filename : abs.lexically_normal().string();
   rt::panicMethodCaller = vmMethodCaller();
   theProg = prog;
+  rt::gcAddRootRange(prog->globals, size_t(prog->globalsSize));  // package variables are GC roots
   rt::sched.execute = resume;
   rt::sched.traceSched = opts.traceSched;
   rt::sched.mainReturned = mainReturned;
