@@ -82,6 +82,8 @@ extern Globals* G_;
 Proto* protoOf(Func* f);
 rt::Itab* getitab(Type* inter, Type* t);
 LV blankLV();
+// codegen_wrap.cpp: adds t's promotion wrappers to its methods (once).
+void ensureWrappers(Type* t);
 
 class FuncGen {
  public:
@@ -208,6 +210,13 @@ class FuncGen {
   void typeSwitch(Node* n);
   void convI2I(int32_t dst, int32_t x, Type* from, Type* to);
   bool compareTyped(Op op, Type* t, int32_t dst, int32_t x, int32_t y);
+
+  // ---------- generated wrappers (codegen_wrap.cpp)
+ public:
+  void genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vector<std::pair<int64_t, Type*>>& path,
+                    Type* base, const Method* m);
+ private:
+  void methodValue(Node* n, int32_t dst);
 
   // ---------- maps (codegen_map.cpp)
   int32_t mapFrame(Type* mt);

@@ -139,6 +139,7 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
     case OADDR: addrOf(n->left, dst); return;
     case OINDEXMAP: mapIndex(n, dst); return;
     case ODOTTYPE: case ODOTTYPE2: dotType(n, dst, -1); return;
+    case OMETHVALUE: methodValue(n, dst); return;
     case OMAKEMAP: makeMap(n, dst); return;
     case OMAKECHAN: makeChan(n, dst); return;
     case OMAPLIT: mapLit(n, dst); return;
@@ -512,6 +513,7 @@ void FuncGen::convIface(int32_t dst, int32_t x, Type* from, Type* to) {
     convI2I(dst, x, from, to);
     return;
   }
+  ensureWrappers(from);  // promoted methods, for itabs and fmt
   int64_t tw = to->isEmptyInterface() ? int64_t(from) : int64_t(getitab(to, from));
   if (from->kind == TNIL) {
     emit(ZERO, dst, 0, 0, 16);
