@@ -319,9 +319,12 @@ void build() {
   auto* ptr = newName("Pointer", ObjKind::Type, Pos{});
   ptr->type = UnsafePointer;
   unsafe.p->members["Pointer"] = ptr;
+  declareStdlibExtras();
 }
 
 }  // namespace
+
+StdPackage* stdPackage(const std::string& path, const std::string& name) { return Builder(path, name).p; }
 
 const StdPackage* lookupStdPackage(const std::string& path) {
   if (registry().empty()) build();

@@ -38,6 +38,11 @@ struct StdPackage {
   std::map<std::string, Name*> members;
 };
 const StdPackage* lookupStdPackage(const std::string& path);
+// Get-or-create a std package while the registry is being built; the
+// packages declared outside stdlib_decls.cpp (stdlib_strings.cpp ...) use it
+// from declareStdlibExtras(), which build() calls last.
+StdPackage* stdPackage(const std::string& path, const std::string& name);
+void declareStdlibExtras();
 
 // Operand modes, as go/types names them (operand.go).
 enum class Mode { Invalid, NoValue, Builtin, TypeExpr, Constant, Variable, MapIndex, Value, CommaOk };

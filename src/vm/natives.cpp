@@ -47,7 +47,17 @@ struct VMMethodCaller : rt::MethodCaller {
     if (t->kind == TINTER) return rt::MethodCall::NoMethod;
     if (!find(t, false) && !(t->kind == TPTR && t->elem && find(t->elem, true)))
       return rt::MethodCall::NoMethod;
-    if (!fn->code) return rt::MethodCall::NoMethod;
+    if (!fn->code || static_cast<Proto*>(fn->code)->native) {
+      // A native value method (time.Duration.String): result, then the receiver.
+      NativeFn nf = fn->code ? static_cast<Proto*>(fn->code)->native : lookupNative(fn->name);
+      if (!nf || !valueMethod || t->kind == TPTR || t->size > 64 || !v.data) return rt::MethodCall::NoMethod;
+      alignas(8) uint8_t nargs[16 + 64] = {};
+      std::memcpy(nargs + 16, t->isDirectIface() ? static_cast<const void*>(&v.data) : v.data, size_t(t->size));
+      nf(rt::sched.curg, nargs);
+      auto s = at<rt::GoString>(nargs, 0);
+      result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
+      return rt::MethodCall::Ok;
+    }
     if (t->kind == TPTR && valueMethod && !v.data && t->elem != t) {
       *panicVal = rt::Eface{nullptr, nullptr};
       return rt::MethodCall::Panicked;
@@ -235,10 +245,21 @@ const std::unordered_map<std::string, NativeFn>& table() {
 
 }  // namespace
 
+static std::unordered_map<std::string, NativeFn>& registered() {
+  static std::unordered_map<std::string, NativeFn> r;
+  return r;
+}
+
+NativeRegistrar::NativeRegistrar(const char* name, NativeFn fn) { registered()[name] = fn; }
+
 NativeFn lookupNative(const std::string& name) {
+  static const bool stdlibRegistered = (registerStdlibNatives(), registerConcurrencyNatives(), registerRuntimeNatives(), true);
+  (void)stdlibRegistered;
   auto& t = table();
   auto it = t.find(name);
-  return it == t.end() ? nullptr : it->second;
+  if (it != t.end()) return it->second;
+  auto r = registered().find(name);
+  return r == registered().end() ? nullptr : r->second;
 }
 
 rt::MethodCaller* vmMethodCaller() { return &theCaller; }

@@ -16,6 +16,20 @@ namespace minigo::vm {
 
 NativeFn lookupNative(const std::string& name);
 
+// Natives defined in their own files (natives_errors.cpp ...) register here
+// from a static initialiser: `static NativeRegistrar r("errors.New", errors_New);`
+struct NativeRegistrar {
+  NativeRegistrar(const char* name, NativeFn fn);
+};
+
+// The std-lib natives of natives_strings.cpp, natives_strconv.cpp ...
+// (called from lookupNative: registrars alone would be dropped by the
+// static-library link).
+void registerStdlibNatives();
+// Channels, select, go, runtime.*, sync, sync/atomic, time, context
+// (natives_sync.cpp, natives_time.cpp, natives_context.cpp).
+void registerConcurrencyNatives();
+
 // natives_runtime.cpp: runtime.GC, runtime.ReadMemStats, runtime.KeepAlive.
 void registerRuntimeNatives();
 
