@@ -50,7 +50,20 @@ MATH1(Log, std::log(x))
 MATH1(Log2, std::log2(x))
 MATH1(Log10, std::log10(x))
 MATH1(Log1p, std::log1p(x))
-MATH1(Cbrt, std::cbrt(x))
+// libm's cbrt can be an ulp off (cbrt(27) = 3.0000000000000004); Go's is
+// exact on perfect cubes: take the neighbour whose cube is nearest x.
+double cbrtRounded(double x) {
+  double r = std::cbrt(x);
+  if (!std::isfinite(r) || r == 0) return r;
+  double best = r;
+  long double bestErr = std::fabs((long double)r * r * r - x);
+  for (double c : {std::nextafter(r, -INFINITY), std::nextafter(r, INFINITY)}) {
+    long double err = std::fabs((long double)c * c * c - x);
+    if (err < bestErr) best = c, bestErr = err;
+  }
+  return best;
+}
+MATH1(Cbrt, cbrtRounded(x))
 MATH2(Pow, std::pow(x, y))
 MATH2(Mod, std::fmod(x, y))
 MATH2(Remainder, std::remainder(x, y))
@@ -75,13 +88,13 @@ void math_NaN(rt::G*, uint8_t* a) {
   uint64_t bits = 0x7FF8000000000001ULL;  // Go's NaN bit pattern
   std::memcpy(&at<double>(a, 0), &bits, 8);
 }
-void math_IsNaN(rt::G*, uint8_t* a) { at<uint8_t>(a, 8) = std::isnan(f0(a)); }
+void math_IsNaN(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = int64_t(std::isnan(f0(a))); }
 void math_IsInf(rt::G*, uint8_t* a) {
   double f = f0(a);
   int64_t s = at<int64_t>(a, 8);
-  at<uint8_t>(a, 16) = (s >= 0 && f == INFINITY) || (s <= 0 && f == -INFINITY);
+  at<int64_t>(a, 16) = int64_t((s >= 0 && f == INFINITY) || (s <= 0 && f == -INFINITY));
 }
-void math_Signbit(rt::G*, uint8_t* a) { at<uint8_t>(a, 8) = std::signbit(f0(a)); }
+void math_Signbit(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = int64_t(std::signbit(f0(a))); }
 void math_Float64bits(rt::G*, uint8_t* a) { at<uint64_t>(a, 8) = at<uint64_t>(a, 0); }
 void math_Float64frombits(rt::G*, uint8_t* a) { at<uint64_t>(a, 8) = at<uint64_t>(a, 0); }
 void math_Float32bits(rt::G*, uint8_t* a) { at<uint64_t>(a, 8) = at<uint32_t>(a, 0); }

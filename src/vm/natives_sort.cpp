@@ -388,7 +388,7 @@ void sort_SliceIsSorted(rt::G*, uint8_t* a) {
   bool ok = true;
   if (sliceData(a, &d, &n))
     for (int64_t i = n - 1; i > 0 && ok; i--) ok = !d.less(i, i - 1);
-  at<uint8_t>(a, 24) = ok;
+  at<int64_t>(a, 24) = int64_t(ok);
 }
 void sort_Sort(rt::G*, uint8_t* a) {
   IfaceData d{at<rt::Iface>(a, 0)};
@@ -404,7 +404,7 @@ void sort_IsSorted(rt::G*, uint8_t* a) {
   bool ok = true;
   if (d.v.tab)
     for (int64_t i = d.len() - 1; i > 0 && ok; i--) ok = !d.less(i, i - 1);
-  at<uint8_t>(a, 16) = ok;
+  at<int64_t>(a, 16) = int64_t(ok);
 }
 template <class T, class Less>
 bool isSorted(GoSlice s, Less l) {
@@ -413,9 +413,9 @@ bool isSorted(GoSlice s, Less l) {
     if (l(p[i], p[i - 1])) return false;
   return true;
 }
-void sort_IntsAreSorted(rt::G*, uint8_t* a) { at<uint8_t>(a, 24) = isSorted<int64_t>(at<GoSlice>(a, 0), intLess); }
-void sort_StringsAreSorted(rt::G*, uint8_t* a) { at<uint8_t>(a, 24) = isSorted<GoString>(at<GoSlice>(a, 0), strLess); }
-void sort_Float64sAreSorted(rt::G*, uint8_t* a) { at<uint8_t>(a, 24) = isSorted<double>(at<GoSlice>(a, 0), floatLess); }
+void sort_IntsAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSorted<int64_t>(at<GoSlice>(a, 0), intLess)); }
+void sort_StringsAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSorted<GoString>(at<GoSlice>(a, 0), strLess)); }
+void sort_Float64sAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSorted<double>(at<GoSlice>(a, 0), floatLess)); }
 
 template <class F>
 int64_t search(int64_t n, F f) {

@@ -263,7 +263,7 @@ bool floatSyntax(std::string_view s, std::string* clean) {
     return false;
   }
   if (k != rest.size()) return false;
-  if (underscores && (!hex || !underscoreOK(s))) return false;
+  if (underscores && !underscoreOK(s)) return false;
   return true;
 }
 
@@ -297,7 +297,7 @@ void strconv_ParseBool(rt::G*, uint8_t* a) {
   if (s == "1" || s == "t" || s == "T" || s == "TRUE" || s == "true" || s == "True") v = true;
   else if (s == "0" || s == "f" || s == "F" || s == "FALSE" || s == "false" || s == "False") v = false;
   else err = numError("ParseBool", s, kSyntax);
-  at<uint8_t>(a, 16) = v;
+  at<int64_t>(a, 16) = int64_t(v);
   at<rt::Iface>(a, 24) = err;
 }
 

@@ -102,14 +102,14 @@ bool isASCII(std::string_view v) {
   return true;
 }
 
-void strings_Contains(rt::G*, uint8_t* a) { at<uint8_t>(a, 32) = indexOf(view(at<GoString>(a, 0)), view(at<GoString>(a, 16))) >= 0; }
+void strings_Contains(rt::G*, uint8_t* a) { at<int64_t>(a, 32) = int64_t(indexOf(view(at<GoString>(a, 0)), view(at<GoString>(a, 16))) >= 0); }
 void strings_HasPrefix(rt::G*, uint8_t* a) {
   auto s = view(at<GoString>(a, 0)), p = view(at<GoString>(a, 16));
-  at<uint8_t>(a, 32) = s.size() >= p.size() && s.substr(0, p.size()) == p;
+  at<int64_t>(a, 32) = int64_t(s.size() >= p.size() && s.substr(0, p.size()) == p);
 }
 void strings_HasSuffix(rt::G*, uint8_t* a) {
   auto s = view(at<GoString>(a, 0)), p = view(at<GoString>(a, 16));
-  at<uint8_t>(a, 32) = s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  at<int64_t>(a, 32) = int64_t(s.size() >= p.size() && s.substr(s.size() - p.size()) == p);
 }
 void strings_Index(rt::G*, uint8_t* a) { at<int64_t>(a, 32) = indexOf(view(at<GoString>(a, 0)), view(at<GoString>(a, 16))); }
 void strings_LastIndex(rt::G*, uint8_t* a) {
@@ -133,7 +133,7 @@ int64_t indexAny(std::string_view s, std::string_view chars, bool last) {
 }
 void strings_IndexAny(rt::G*, uint8_t* a) { at<int64_t>(a, 32) = indexAny(view(at<GoString>(a, 0)), view(at<GoString>(a, 16)), false); }
 void strings_LastIndexAny(rt::G*, uint8_t* a) { at<int64_t>(a, 32) = indexAny(view(at<GoString>(a, 0)), view(at<GoString>(a, 16)), true); }
-void strings_ContainsAny(rt::G*, uint8_t* a) { at<uint8_t>(a, 32) = indexAny(view(at<GoString>(a, 0)), view(at<GoString>(a, 16)), false) >= 0; }
+void strings_ContainsAny(rt::G*, uint8_t* a) { at<int64_t>(a, 32) = int64_t(indexAny(view(at<GoString>(a, 0)), view(at<GoString>(a, 16)), false) >= 0); }
 void strings_Compare(rt::G*, uint8_t* a) {
   int c = view(at<GoString>(a, 0)).compare(view(at<GoString>(a, 16)));
   at<int64_t>(a, 32) = c < 0 ? -1 : c > 0 ? 1 : 0;
@@ -153,7 +153,7 @@ void strings_EqualFold(rt::G*, uint8_t* a) {
       break;
     }
   }
-  at<uint8_t>(a, 32) = eq && i == s.size() && j == t.size();
+  at<int64_t>(a, 32) = int64_t(eq && i == s.size() && j == t.size());
 }
 void strings_IndexByte(rt::G*, uint8_t* a) {
   auto s = view(at<GoString>(a, 0));
@@ -184,7 +184,7 @@ int64_t indexRune(std::string_view s, int32_t r) {
   return indexOf(s, enc);
 }
 void strings_IndexRune(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = indexRune(view(at<GoString>(a, 0)), int32_t(at<int64_t>(a, 16))); }
-void strings_ContainsRune(rt::G*, uint8_t* a) { at<uint8_t>(a, 24) = indexRune(view(at<GoString>(a, 0)), int32_t(at<int64_t>(a, 16))) >= 0; }
+void strings_ContainsRune(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(indexRune(view(at<GoString>(a, 0)), int32_t(at<int64_t>(a, 16))) >= 0); }
 
 // ASCII strings are mapped bytewise (Go's fast path), others rune by rune.
 GoString asciiMap(GoString s, char lo, char hi, int delta) {
@@ -352,7 +352,7 @@ void strings_Cut(rt::G*, uint8_t* a) {
   int64_t i = indexOf(view(s), view(sep));
   at<GoString>(a, 32) = i >= 0 ? sub(s, 0, i) : s;
   at<GoString>(a, 48) = i >= 0 ? sub(s, i + sep.len, s.len) : GoString{nullptr, 0};
-  at<uint8_t>(a, 64) = i >= 0;
+  at<int64_t>(a, 64) = int64_t(i >= 0);
 }
 void strings_Join(rt::G*, uint8_t* a) {
   GoSlice elems = at<GoSlice>(a, 0);

@@ -85,7 +85,7 @@ int glibcUpper(wint_t c, locale_t l) { return iswupper_l(c, l); }
 int glibcLower(wint_t c, locale_t l) { return iswlower_l(c, l); }
 int glibcSymbol(wint_t c, locale_t l) { return iswpunct_l(c, l) && !glibcPunct(c, l); }
 
-void def1(uint8_t* a, bool v) { at<uint8_t>(a, 8) = v; }
+void def1(uint8_t* a, bool v) { at<int64_t>(a, 8) = int64_t(v); }
 int32_t arg(uint8_t* a) { return int32_t(at<int64_t>(a, 0)); }
 
 void unicode_IsLetter(rt::G*, uint8_t* a) { def1(a, isLetter(arg(a))); }
@@ -196,10 +196,10 @@ void utf8_AppendRune(rt::G*, uint8_t* a) {
   b.len += n;
   at<GoSlice>(a, 32) = b;
 }
-void utf8_ValidString(rt::G*, uint8_t* a) { at<uint8_t>(a, 16) = rt::ValidString(view(at<GoString>(a, 0))); }
+void utf8_ValidString(rt::G*, uint8_t* a) { at<int64_t>(a, 16) = int64_t(rt::ValidString(view(at<GoString>(a, 0)))); }
 void utf8_Valid(rt::G*, uint8_t* a) {
   GoSlice b = at<GoSlice>(a, 0);
-  at<uint8_t>(a, 24) = rt::ValidString(std::string_view(static_cast<const char*>(b.ptr), size_t(b.len)));
+  at<int64_t>(a, 24) = int64_t(rt::ValidString(std::string_view(static_cast<const char*>(b.ptr), size_t(b.len))));
 }
 void utf8_ValidRune(rt::G*, uint8_t* a) { def1(a, rt::ValidRune(arg(a))); }
 void utf8_RuneStart(rt::G*, uint8_t* a) { def1(a, (at<uint8_t>(a, 0) & 0xC0) != 0x80); }
@@ -216,7 +216,7 @@ void utf8_FullRuneInString(rt::G*, uint8_t* a) {
     for (int64_t i = 1; i < s.len; i++) ok &= (s.ptr[i] & 0xC0) == 0x80;
     full = !(ok && s.len < need);
   }
-  at<uint8_t>(a, 16) = s.len > 0 && full;
+  at<int64_t>(a, 16) = int64_t(s.len > 0 && full);
 }
 
 }  // namespace
