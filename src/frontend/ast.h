@@ -226,6 +226,7 @@ struct Func {
   Pos endPos;                  // closing brace (for missing-return errors)
   bool hasDefer = false;
   bool hasRecover = false;
+  bool wrapper = false;        // walk-made defer wrapper: recover in its callee counts as direct
   void* code = nullptr;        // codegen: the compiled vm::Proto
 };
 

@@ -141,6 +141,17 @@ void build() {
   errors.func("As", sig({Error, Any}, {Bool}));
   errors.func("Unwrap", sig({Error}, {Error}));
 
+  // runtime: panics (natives_errors.cpp) — Goexit and the runtime.Error interface.
+  Builder rtPanics("runtime", "runtime");
+  rtPanics.func("Goexit", sig({}, {}));
+  Method rtErr, rtRt;
+  rtErr.name = "Error";
+  rtErr.type = sig({}, {String});
+  rtRt.name = "RuntimeError";
+  rtRt.type = sig({}, {});
+  Type* runtimeError = rtPanics.type("Error", newInterface({rtErr, rtRt}, {}));
+  calcSize(runtimeError);
+
   Builder strings("strings", "strings");
   for (const char* n : {"Contains", "HasPrefix", "HasSuffix", "EqualFold", "ContainsAny"})
     strings.func(n, sig({String, String}, {Bool}));

@@ -29,6 +29,8 @@ struct Walker {
 
   Node* rewrite(Node* n) {
     if (!n) return n;
+    if (n->op == ODEFER)
+      return walkDefer(n, curfn, [this](Node* x) { return rewrite(x); }, [this](Type* t, Pos p) { return temp(t, p); });
     chanEnv.curfn = curfn;
     if (Node* r = walkChanPre(n, chanEnv)) return r;  // walk_chan.cpp, walk_select.cpp
     walkChildren(n);
@@ -45,6 +47,7 @@ struct Walker {
       case ONEW: n->op = ONEWOBJ; n->left = nullptr; return n;
       case OPRINT: case OPRINTN: return walkPrint(n);
       case ORANGE: return walkRange(n);
+      case ORECOVER: return walkRecover(n);
       default: return n;
     }
   }
@@ -274,6 +277,10 @@ void walkFunc(Func* fn) {
 
 void walk(Package* pkg) {
   for (Func* f : pkg->funcs) walkFunc(f);
+  for (Func* w : takeDeferWrappers()) {  // defer wrappers (walk_defer.cpp)
+    walkFunc(w);
+    pkg->funcs.push_back(w);
+  }
   Walker w;
   for (auto& s : pkg->initOrder) s = w.rewrite(s);
 }

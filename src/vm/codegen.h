@@ -167,6 +167,8 @@ class FuncGen {
   void returnStmt(Node* n);
   void storeResult(size_t i, int32_t off, int32_t v);
   void emitReturn();
+  // codegen_defer.cpp: the recovery landing of a function with defers.
+  void emitDeferReturnLanding();
 
   // ---------- conditions
   void condJump(Node* c, bool when, std::vector<int>& out);

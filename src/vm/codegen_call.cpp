@@ -179,6 +179,7 @@ int32_t FuncGen::call(Node* n) {
     }
   }
   if (n->pos.line) line_ = n->pos.line;
+  if (fn_ && fn_->wrapper) emit(WRAPARGP, base);
   if (spawn) {
     emitGo(n, base, L.total, fv, iv, direct);
     return base;

@@ -20,7 +20,8 @@ void FuncGen::genFunc() {
   // Results start zeroed.
   for (size_t i = 0; i < fn_->results.size() && i < L.results.size(); i++) {
     // Unnamed results (~r0) cannot be read before a return assigns them.
-    if (fn_->results[i] && fn_->results[i]->sym.rfind("~r", 0) == 0) continue;
+    // (With defer they can: a recovered panic returns them as they stand.)
+    if (!fn_->hasDefer && fn_->results[i] && fn_->results[i]->sym.rfind("~r", 0) == 0) continue;
     Type* t = fn_->type->results[i].type;
     int32_t o = L.results[i];
     emit(ZERO, o, 0, 0, slotSize(t));
@@ -64,6 +65,7 @@ void FuncGen::genFunc() {
   } else {
     emit(UNREACHABLE);
   }
+  if (fn_->hasDefer) emitDeferReturnLanding();
   for (auto& pg : gotos_) {
     auto it = labels_.find(pg.second);
     if (it == labels_.end()) throw std::runtime_error("codegen: undefined label " + pg.second);

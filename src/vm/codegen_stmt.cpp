@@ -366,6 +366,7 @@ void FuncGen::storeResult(size_t i, int32_t off, int32_t v) {
 }
 
 void FuncGen::emitReturn() {
+  if (fn_->hasDefer) emit(DEFERRETURN, alloc(kHeaderSize));
   // Heap-allocated named results are copied back into their result slots.
   SigLayout L = layoutSig(fn_->type, fn_->type ? fn_->type->recv : nullptr);
   for (size_t i = 0; i < fn_->results.size() && i < L.results.size(); i++) {

@@ -579,6 +579,7 @@ L_CALLINTER: {
     SAVE();
     callee->native(g, fp + pc->a + kHeaderSize);
     if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+    if (__builtin_expect(g->natReq != 0, 0)) goto native_req;
     AFTER_NATIVE();
     NEXT();
   }
@@ -603,6 +604,7 @@ L_CALLNATIVE:
   SAVE();
   ((NativeFn)pc->k)(g, fp + pc->a + kHeaderSize);
   if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+  if (__builtin_expect(g->natReq != 0, 0)) goto native_req;
   AFTER_NATIVE();
   NEXT();
 L_RET: {
@@ -624,11 +626,10 @@ L_MALLOC:
   // so the object is scanned conservatively (it may hold pointers).
   PTR(pc->a) = (uint8_t*)rt::mallocgc(uintptr_t(pc->k), rt::gcConservativeType(), true);
   NEXT();
-L_PANIC: {
+L_PANIC:
   SAVE();
-  rt::Eface v = *(rt::Eface*)(fp + pc->b);
-  rt::gopanic(g, v);
-}
+  rt::gopanicStart(g, *(rt::Eface*)(fp + pc->b));
+  goto run_panic;
 L_PANICNIL:
   THROW(rt::makeError(rt::ErrNilDeref));
 L_UNREACHABLE:
@@ -664,9 +665,114 @@ L_GOCALLINTER: {
   NEXT();
 }
 
+L_DEFERRETURN: {
+  // deferreturn: the frame's newest deferred call runs with this very
+  // instruction as its return address, so the next one runs after it.
+  rt::Defer* d = g->defer_;
+  if (!d || d->sp != fp - g->stack) NEXT();
+  g->defer_ = d->link;
+  auto* fv = d->fn;
+  rt::freedefer(d);
+  if (__builtin_expect(!fv, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+  Proto* callee = (Proto*)fv->fn->code;
+  if (callee->native) {
+    SAVE();
+    callee->native(g, fp + pc->a + kHeaderSize);
+    if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+    if (__builtin_expect(g->natReq != 0, 0)) goto native_req;
+    DISPATCH();
+  }
+  uint8_t* nfp = fp + pc->a + kHeaderSize;
+  if (__builtin_expect(nfp + callee->frameSize > g->stackHi, 0)) {
+    int64_t fo = fp - g->stack;
+    rt::growstack(g, nfp - g->stack, size_t(callee->frameSize));
+    fp = g->stack + fo;
+    nfp = fp + pc->a + kHeaderSize;
+  }
+  auto* h = (FrameHeader*)(nfp - kHeaderSize);
+  h->retpc = pc;
+  h->caller = proto;
+  h->callerFp = fp - g->stack;
+  h->ctxt = fv;
+  proto = callee;
+  fp = nfp;
+  pc = callee->code.data() + 1;
+  DISPATCH();
+}
+L_PANICRET: {
+  // A deferred call run by the panic returned; RET restored the panicking frame.
+  int64_t sp = 0;
+  Proto* rp = nullptr;
+  if (rt::panicDeferReturned(g, &sp, &rp)) {
+    proto = rp;
+    fp = g->stack + sp;
+    pc = rp->code.data() + rp->deferreturnPc;
+    DISPATCH();
+  }
+  pc = ((rt::PanicFrame*)(fp + proto->frameSize))->pc;
+  SAVE();
+  goto run_panic;
+}
+L_WRAPARGP: {
+  // gc's wrapper prologue: the wrapped call, not the wrapper, is the deferred call.
+  rt::Panic* p = g->panic_;
+  int64_t fo = fp - g->stack;
+  if (p && p->argp == fo) p->argp = fo + pc->a + kHeaderSize;
+  NEXT();
+}
+
+native_req: {
+  // A native asked for a panic with a value (1) or for runtime.Goexit (2).
+  uint8_t r = g->natReq;
+  g->natReq = 0;
+  if (r == 1) rt::gopanicStart(g, g->natReqVal);
+  else rt::goexitStart(g);
+  goto run_panic;
+}
 panic_rt:
   SAVE();
-  rt::panicRuntimeError(g, err);
+  rt::panicRuntimeErrorStart(g, err);
+run_panic: {
+  // g->pc/proto/fp is the frame the panic is in: run the next deferred call
+  // on top of it (a PanicFrame, then its header), returning to PANICRET.
+  rt::FuncVal* fv = nullptr;
+  if (!rt::panicNext(g, &fv)) {
+    g->goexited = true;  // Goexit ran every deferred call: the goroutine ends
+    return;
+  }
+  proto = g->proto;
+  fp = g->stack + g->fp;
+  pc = g->pc;
+  if (__builtin_expect(!fv, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+  Proto* callee = (Proto*)fv->fn->code;
+  int32_t base = proto->frameSize;
+  uint8_t* nfp = fp + base + rt::kPanicFrameSize + kHeaderSize;
+  if (__builtin_expect(nfp + callee->frameSize > g->stackHi, 0)) {
+    int64_t fo = fp - g->stack;
+    rt::growstack(g, nfp - g->stack, size_t(callee->frameSize));
+    fp = g->stack + fo;
+    nfp = fp + base + rt::kPanicFrameSize + kHeaderSize;
+  }
+  ((rt::PanicFrame*)(fp + base))->pc = pc;
+  auto* h = (FrameHeader*)(nfp - kHeaderSize);
+  h->retpc = &rt::panicReturnInstr;
+  h->caller = proto;
+  h->callerFp = fp - g->stack;
+  h->ctxt = fv;
+  g->panic_->argp = nfp - g->stack;
+  if (callee->native) {
+    SAVE();
+    callee->native(g, nfp);
+    if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
+    if (__builtin_expect(g->natReq != 0, 0)) goto native_req;
+    pc = &rt::panicReturnInstr;
+    DISPATCH();
+  }
+  proto = callee;
+  fp = nfp;
+  pc = callee->code.data() + 1;
+  DISPATCH();
+}
 #undef I64
 #undef U64
 #undef F64

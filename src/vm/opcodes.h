@@ -76,7 +76,11 @@
   /* go statements (newproc): the callee frame at a (args c bytes) is copied to a new g */ \
   X(GOCALL, "acP")       /* go f(...) of a static function */                \
   X(GOCALLFV, "abc")     /* go of the func value in b */                     \
-  X(GOCALLINTER, "abck") /* go of method k of the interface value in b */
+  X(GOCALLINTER, "abck") /* go of method k of the interface value in b */ \
+  /* defer and panic (see runtime/panic.h) */ \
+  X(DEFERRETURN, "a")  /* run this frame's next deferred call (callee header at a), then itself again */ \
+  X(PANICRET, "")      /* return address of a deferred call run by a panic */ \
+  X(WRAPARGP, "a")     /* defer wrapper: recover in the callee at a+32 counts as direct */
 
 #define MINIGO_SLICE_MODE_3INDEX 1  /* s[lo:hi:max] */
 #define MINIGO_SLICE_MODE_STRING 2  /* bounds against len, not cap */

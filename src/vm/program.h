@@ -69,6 +69,7 @@ struct Proto {
   int32_t frameSize = 0;     // bytes used from fp (args, locals, temps, max callee header)
   NativeFn native = nullptr; // body-less std-lib / runtime functions
   int32_t line = 0;          // declaration line
+  int32_t deferreturnPc = -1; // functions with defer: recovery resumes here (DEFERRETURN; RET)
 };
 
 struct Program {
