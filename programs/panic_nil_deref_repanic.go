@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer func() {
+		r := recover()
+		fmt.Println(r)
+		panic("again")
+	}()
+	var p *int
+	_ = *p
+}
