@@ -1080,7 +1080,7 @@ std::string printpanicval(const Eface& v, MethodCaller* mc) {
   }
   Val x = fromEface(v);
   Type* t = v.type;
-  bool named = t->isNamed();
+  bool named = t->isNamed() && !t->pkg.empty();  // predeclared types (int, string) print bare
   std::string ts = typeString(t);
   auto wrap = [&](const std::string& body) { return named ? ts + "(" + body + ")" : body; };
   switch (t->kind) {
