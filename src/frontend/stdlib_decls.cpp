@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "frontend/stdlib_builder.h"
 #include "frontend/typecheck.h"
 
 namespace minigo::tc {
@@ -331,6 +332,8 @@ void build() {
   ptr->type = UnsafePointer;
   unsafe.p->members["Pointer"] = ptr;
   declareStdlibExtras();
+  stdlib::declareSync();     // stdlib_sync.cpp
+  stdlib::declareContext();  // stdlib_context.cpp
 }
 
 }  // namespace

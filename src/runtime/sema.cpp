@@ -109,7 +109,10 @@ void mutexUnlock(Mutex* m) {
     setPanic(makeError(ErrNilDeref));
     return;
   }
-  if (!(m->state & mutexLocked)) fatal("sync: unlock of unlocked mutex");
+  if (!(m->state & mutexLocked)) {
+    flushStdout();
+    fatal("sync: unlock of unlocked mutex");
+  }
   Waiter w;
   if (!popWaiter(&m->sema, &w)) {
     m->state &= ~(mutexLocked | mutexStarving);
@@ -138,7 +141,7 @@ void rwRLock(RWMutex* rw) {
 void rwRUnlock(RWMutex* rw) {
   int32_t r = --rw->readerCount;
   if (r < 0) {
-    if (r + 1 == 0 || r + 1 == -rwmutexMaxReaders) fatal("sync: RUnlock of unlocked RWMutex");
+    if (r + 1 == 0 || r + 1 == -rwmutexMaxReaders) flushStdout(), fatal("sync: RUnlock of unlocked RWMutex");
     if (--rw->readerWait == 0) semrelease(&rw->writerSem);
   }
 }
@@ -152,7 +155,7 @@ void rwLock(RWMutex* rw) {
 
 void rwUnlock(RWMutex* rw) {
   int32_t r = (rw->readerCount += rwmutexMaxReaders);
-  if (r >= rwmutexMaxReaders) fatal("sync: Unlock of unlocked RWMutex");
+  if (r >= rwmutexMaxReaders) flushStdout(), fatal("sync: Unlock of unlocked RWMutex");
   for (int32_t i = 0; i < r; i++) semrelease(&rw->readerSem);
   mutexUnlock(&rw->w);
 }

@@ -47,7 +47,7 @@ struct VMMethodCaller : rt::MethodCaller {
     if (t->kind == TINTER) return rt::MethodCall::NoMethod;
     if (!find(t, false) && !(t->kind == TPTR && t->elem && find(t->elem, true)))
       return rt::MethodCall::NoMethod;
-    if (!fn->code || static_cast<Proto*>(fn->code)->native) {
+    if ((!fn->code || static_cast<Proto*>(fn->code)->native) && fn->name.rfind("time.", 0) == 0) {
       // A native value method (time.Duration.String): result, then the receiver.
       NativeFn nf = fn->code ? static_cast<Proto*>(fn->code)->native : lookupNative(fn->name);
       if (!nf || !valueMethod || t->kind == TPTR || t->size > 64 || !v.data) return rt::MethodCall::NoMethod;

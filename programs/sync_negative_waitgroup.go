@@ -1,0 +1,14 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Done()
+	fmt.Println("ok")
+	wg.Done()
+}
