@@ -26,6 +26,18 @@ void declareSort() {
   sort.func("SearchInts", sig({newSlice(Int), Int}, {Int}));
   sort.func("SearchStrings", sig({newSlice(String), String}, {Int}));
   sort.func("SearchFloat64s", sig({newSlice(Float64), Float64}, {Int}));
+  // IntSlice & co.: sort.Sort/Stable recognise them and sort natively.
+  struct S { const char* name; Type* elem; };
+  for (S s : {S{"IntSlice", Int}, S{"StringSlice", String}, S{"Float64Slice", Float64}}) {
+    Type* t = sort.type(s.name, newSlice(s.elem));
+    sort.method(t, false, "Len", sig({}, {Int}));
+    sort.method(t, false, "Less", sig({Int, Int}, {Bool}));
+    sort.method(t, false, "Swap", sig({Int, Int}, {}));
+    sort.method(t, false, "Sort", sig({}, {}));
+    sort.method(t, false, "Search", sig({s.elem}, {Int}));
+  }
+  // Reverse wraps an Interface in *sort.reverse (natives_sort.cpp).
+  sort.func("Reverse", sig({iface}, {iface}));
 }
 
 }  // namespace minigo::tc::stdlib

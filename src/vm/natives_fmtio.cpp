@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "runtime/fmt.h"
+#include "vm/codegen.h"
 #include "vm/natives_stdlib.h"
 
 namespace minigo::vm::stdlib {
@@ -19,7 +20,7 @@ void writeTo(rt::Iface w, const std::string& out, uint8_t* res) {
     rt::setPanic(rt::makeError(rt::ErrNilDeref));
     return;
   }
-  auto* p = static_cast<Proto*>(w.tab->fun[0]->code);
+  Proto* p = methodProto(w.tab->fun[0]);
   int64_t n = int64_t(out.size());
   void* buf = rt::makeslice(types::Uint8, n, n);
   if (n) std::memcpy(buf, out.data(), size_t(n));
@@ -52,6 +53,8 @@ void fmt_Fprintf(rt::G*, uint8_t* a) {
 }
 
 }  // namespace
+
+Proto* methodProto(Func* f) { return f->code ? static_cast<Proto*>(f->code) : cg::protoOf(f); }
 
 void registerFmtIO() {
   static const std::pair<const char*, NativeFn> fns[] = {

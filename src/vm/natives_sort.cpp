@@ -327,21 +327,53 @@ bool sliceData(uint8_t* a, SliceData* d, int64_t* n) {
   return true;
 }
 
+template <class F>
+int64_t search(int64_t n, F f) {
+  int64_t i = 0, j = n;
+  while (i < j) {
+    int64_t h = int64_t(uint64_t(i + j) >> 1);
+    if (!f(h)) i = h + 1;
+    else j = h;
+  }
+  return i;
+}
+// sort.IntSlice, StringSlice, Float64Slice (declared in stdlib_sort.cpp):
+// sorted without going through their methods.
+enum SliceKind { kNotSlice, kInts, kStrings, kFloats };
+SliceKind sliceKind(Type* t) {
+  if (!t || t->pkg != "sort") return kNotSlice;
+  if (t->sym == "IntSlice") return kInts;
+  if (t->sym == "StringSlice") return kStrings;
+  if (t->sym == "Float64Slice") return kFloats;
+  return kNotSlice;
+}
+
 // sort.Interface: itab methods in sorted order Len, Less, Swap; the receiver
-// word follows params and results.
+// word follows params and results. The sort package's own slice types are
+// handled in C++ (their data word points at the slice header).
 struct IfaceData {
   rt::Iface v;
+  SliceKind kind = kNotSlice;
+  explicit IfaceData(rt::Iface x) : v(x), kind(x.tab ? sliceKind(x.tab->type) : kNotSlice) {}
+  GoSlice& slice() { return *static_cast<GoSlice*>(v.data); }
   void call(int m, uint8_t* args) {
-    auto* p = static_cast<Proto*>(v.tab->fun[m]->code);
+    Proto* p = methodProto(v.tab->fun[m]);
     at<void*>(args, p->argSize) = v.data;
     callGo(p, args, p->argSize + 8, nullptr, true);
   }
   int64_t len() {
+    if (kind != kNotSlice) return slice().len;
     alignas(8) uint8_t args[16] = {};
     call(0, args);
     return at<int64_t>(args, 0);
   }
   bool less(int64_t i, int64_t j) {
+    switch (kind) {
+      case kInts: return intLess(static_cast<int64_t*>(slice().ptr)[i], static_cast<int64_t*>(slice().ptr)[j]);
+      case kStrings: return strLess(static_cast<GoString*>(slice().ptr)[i], static_cast<GoString*>(slice().ptr)[j]);
+      case kFloats: return floatLess(static_cast<double*>(slice().ptr)[i], static_cast<double*>(slice().ptr)[j]);
+      default: break;
+    }
     alignas(8) uint8_t args[32] = {};
     at<int64_t>(args, 0) = i;
     at<int64_t>(args, 8) = j;
@@ -349,11 +381,121 @@ struct IfaceData {
     return at<uint8_t>(args, 16) != 0;
   }
   void swap(int64_t i, int64_t j) {
+    switch (kind) {
+      case kInts: return std::swap(static_cast<int64_t*>(slice().ptr)[i], static_cast<int64_t*>(slice().ptr)[j]);
+      case kStrings: return std::swap(static_cast<GoString*>(slice().ptr)[i], static_cast<GoString*>(slice().ptr)[j]);
+      case kFloats: return std::swap(static_cast<double*>(slice().ptr)[i], static_cast<double*>(slice().ptr)[j]);
+      default: break;
+    }
     alignas(8) uint8_t args[24] = {};
     at<int64_t>(args, 0) = i;
     at<int64_t>(args, 8) = j;
     call(2, args);
   }
+};
+
+// ---- sort.Reverse: a *sort.reverse holding the wrapped Interface, with
+// native Len/Less/Swap (receiver word after params and results).
+void reverse_Len(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = IfaceData(*at<rt::Iface*>(a, 8)).len(); }
+void reverse_Less(rt::G*, uint8_t* a) {
+  IfaceData d(*at<rt::Iface*>(a, 24));
+  at<int64_t>(a, 16) = d.less(at<int64_t>(a, 8), at<int64_t>(a, 0));
+}
+void reverse_Swap(rt::G*, uint8_t* a) {
+  IfaceData d(*at<rt::Iface*>(a, 16));
+  d.swap(at<int64_t>(a, 0), at<int64_t>(a, 8));
+}
+Func* nativeMethodFunc(const std::string& name, Type* sigT, NativeFn fn, int32_t argSize) {
+  Func* f = newFunc();
+  f->name = name;
+  f->type = sigT;
+  auto* p = new Proto();
+  p->fn = f;
+  p->name = name;
+  p->native = fn;
+  p->code = {Instr{}, Instr{}};
+  p->lines = {0, 0};
+  p->argSize = argSize;
+  f->code = p;
+  return f;
+}
+// The itab of (sort.Interface, *sort.reverse), built once from the interface type.
+rt::Itab* reverseItab(Type* inter) {
+  static rt::Itab* tab = nullptr;
+  if (tab) return tab;
+  Type* t = newNamed("sort", "reverse");
+  Field emb;
+  emb.name = "Interface";
+  emb.type = inter;
+  emb.embedded = true;
+  setUnderlying(t, newStruct({emb}));
+  calcSize(t);
+  Type* pt = newPtr(t);
+  calcSize(pt);
+  tab = static_cast<rt::Itab*>(std::calloc(1, sizeof(rt::Itab) + 3 * sizeof(Func*)));
+  tab->inter = inter;
+  tab->type = pt;
+  tab->hash = pt->hash;
+  const NativeFn fns[3] = {reverse_Len, reverse_Less, reverse_Swap};
+  const int32_t sizes[3] = {8, 24, 16};
+  for (int i = 0; i < 3 && i < int(inter->methods.size()); i++) {
+    const Method& m = inter->methods[size_t(i)];
+    Func* f = nativeMethodFunc("sort.(*reverse)." + m.name, m.type, fns[i], sizes[i]);
+    Method mm;
+    mm.name = m.name;
+    mm.type = m.type;
+    mm.ptrRecv = true;
+    mm.fn = f;
+    t->methods.push_back(mm);
+    tab->fun[i] = f;
+  }
+  return tab;
+}
+void sort_Reverse(rt::G*, uint8_t* a) {
+  rt::Iface in = at<rt::Iface>(a, 0);
+  if (!in.tab) {
+    rt::setPanic(rt::makeError(rt::ErrNilDeref));
+    return;
+  }
+  auto* box = static_cast<rt::Iface*>(rt::mallocgc(sizeof(rt::Iface), in.tab->inter, true));
+  *box = in;
+  at<rt::Iface>(a, 16) = rt::Iface{reverseItab(in.tab->inter), box};
+}
+
+// ---- methods of IntSlice & co. called directly: the receiver slice is inline.
+template <class T, class Less>
+struct SliceMethods {
+  static void Len(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = at<GoSlice>(a, 8).len; }
+  static void LessM(rt::G*, uint8_t* a) {
+    auto* p = static_cast<T*>(at<GoSlice>(a, 24).ptr);
+    at<int64_t>(a, 16) = Less()(p[at<int64_t>(a, 0)], p[at<int64_t>(a, 8)]);
+  }
+  static void Swap(rt::G*, uint8_t* a) {
+    auto* p = static_cast<T*>(at<GoSlice>(a, 16).ptr);
+    std::swap(p[at<int64_t>(a, 0)], p[at<int64_t>(a, 8)]);
+  }
+  static void Sort(rt::G*, uint8_t* a) {
+    GoSlice s = at<GoSlice>(a, 0);
+    auto d = typed<T>(s, Less());
+    sortAll(d, s.len);
+  }
+  static void Search(rt::G*, uint8_t* a) {
+    constexpr int64_t xs = (sizeof(T) + 7) / 8 * 8;  // x's slot, then the result, then the receiver
+    T x = at<T>(a, 0);
+    GoSlice s = at<GoSlice>(a, xs + 8);
+    auto* p = static_cast<T*>(s.ptr);
+    Less l;
+    at<int64_t>(a, xs) = search(s.len, [&](int64_t i) { return !l(p[i], x); });
+  }
+};
+struct IntLessT {
+  bool operator()(int64_t a, int64_t b) const { return a < b; }
+};
+struct StrLessT {
+  bool operator()(const GoString& a, const GoString& b) const { return view(a) < view(b); }
+};
+struct FloatLessT {
+  bool operator()(double a, double b) const { return a < b || (std::isnan(a) && !std::isnan(b)); }
 };
 
 void sort_Ints(rt::G*, uint8_t* a) {
@@ -391,16 +533,16 @@ void sort_SliceIsSorted(rt::G*, uint8_t* a) {
   at<int64_t>(a, 24) = int64_t(ok);
 }
 void sort_Sort(rt::G*, uint8_t* a) {
-  IfaceData d{at<rt::Iface>(a, 0)};
+  IfaceData d(at<rt::Iface>(a, 0));
   if (!d.v.tab) return;
   sortAll(d, d.len());
 }
 void sort_Stable(rt::G*, uint8_t* a) {
-  IfaceData d{at<rt::Iface>(a, 0)};
+  IfaceData d(at<rt::Iface>(a, 0));
   if (d.v.tab) stable(d, d.len());
 }
 void sort_IsSorted(rt::G*, uint8_t* a) {
-  IfaceData d{at<rt::Iface>(a, 0)};
+  IfaceData d(at<rt::Iface>(a, 0));
   bool ok = true;
   if (d.v.tab)
     for (int64_t i = d.len() - 1; i > 0 && ok; i--) ok = !d.less(i, i - 1);
@@ -417,16 +559,6 @@ void sort_IntsAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSor
 void sort_StringsAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSorted<GoString>(at<GoSlice>(a, 0), strLess)); }
 void sort_Float64sAreSorted(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = int64_t(isSorted<double>(at<GoSlice>(a, 0), floatLess)); }
 
-template <class F>
-int64_t search(int64_t n, F f) {
-  int64_t i = 0, j = n;
-  while (i < j) {
-    int64_t h = int64_t(uint64_t(i + j) >> 1);
-    if (!f(h)) i = h + 1;
-    else j = h;
-  }
-  return i;
-}
 void sort_Search(rt::G*, uint8_t* a) {
   auto* f = at<rt::FuncVal*>(a, 8);
   at<int64_t>(a, 16) = search(at<int64_t>(a, 0), [f](int64_t h) {
@@ -475,6 +607,22 @@ void registerSort() {
       {"sort.SearchInts", sort_SearchInts},
       {"sort.SearchStrings", sort_SearchStrings},
       {"sort.SearchFloat64s", sort_SearchFloat64s},
+      {"sort.Reverse", sort_Reverse},
+      {"sort.IntSlice.Len", SliceMethods<int64_t, IntLessT>::Len},
+      {"sort.IntSlice.Less", SliceMethods<int64_t, IntLessT>::LessM},
+      {"sort.IntSlice.Swap", SliceMethods<int64_t, IntLessT>::Swap},
+      {"sort.IntSlice.Sort", SliceMethods<int64_t, IntLessT>::Sort},
+      {"sort.IntSlice.Search", SliceMethods<int64_t, IntLessT>::Search},
+      {"sort.StringSlice.Len", SliceMethods<GoString, StrLessT>::Len},
+      {"sort.StringSlice.Less", SliceMethods<GoString, StrLessT>::LessM},
+      {"sort.StringSlice.Swap", SliceMethods<GoString, StrLessT>::Swap},
+      {"sort.StringSlice.Sort", SliceMethods<GoString, StrLessT>::Sort},
+      {"sort.StringSlice.Search", SliceMethods<GoString, StrLessT>::Search},
+      {"sort.Float64Slice.Len", SliceMethods<double, FloatLessT>::Len},
+      {"sort.Float64Slice.Less", SliceMethods<double, FloatLessT>::LessM},
+      {"sort.Float64Slice.Swap", SliceMethods<double, FloatLessT>::Swap},
+      {"sort.Float64Slice.Sort", SliceMethods<double, FloatLessT>::Sort},
+      {"sort.Float64Slice.Search", SliceMethods<double, FloatLessT>::Search},
   };
   for (auto& [n, f] : fns) (void)NativeRegistrar(n, f);
 }

@@ -34,6 +34,10 @@ inline rt::GoSlice newStrings(int64_t n) {
   return rt::GoSlice{p, n, n};
 }
 
+// The Proto of a method taken from an itab: native methods (a
+// strings.Builder's Write) may not have been given one by codegen yet.
+Proto* methodProto(Func* f);
+
 // Calls a Go func value (params then results in args, frame layout).
 inline void callFunc(rt::FuncVal* fv, uint8_t* args, int64_t argSize) {
   callGo(static_cast<Proto*>(fv->fn->code), args, argSize, fv, false);
