@@ -487,6 +487,7 @@ void Checker::funcBody(Func* fn) {
   for (Name* r : fn->results)
     if (r->sym.empty() || r->sym[0] != '~') declare(paramScope, r, r->pos);
   collectLabels(fn->body);
+  checkGotos(fn->body);
   // The body shares the parameters' block (spec: each function has one block).
   stmtList(fn->body);
   if (!fn->type->results.empty() && !fn->decl->implicit && !isTerminatingList(fn->body))

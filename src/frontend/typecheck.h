@@ -196,6 +196,7 @@ class Checker {
   void returnStmt(Node* n);
   void branchStmt(Node* n);
   void collectLabels(std::vector<Node*>& list);
+  void checkGotos(std::vector<Node*>& body);
   bool isTerminating(Node* n, const std::string& label);
   bool isTerminatingList(std::vector<Node*>& list);
   bool hasBreak(Node* body, Node* target, const std::string& label, bool implicit);

@@ -12,7 +12,8 @@ static Type* under(Type* t) { return t && t->underlying ? t->underlying : t; }
 
 void Checker::wrapIface(Node*& x, Type* t) {
   if (!x || x->type == tInvalid || identical(x->type, t)) return;
-  if (x->type == types::UntypedNil || x->op == ONIL) {
+  // Only an untyped nil becomes the nil interface; (*E)(nil) is a typed value.
+  if (x->type == types::UntypedNil || (x->op == ONIL && x->type->kind == TNIL)) {
     x->type = t;
     return;
   }
@@ -41,18 +42,12 @@ bool Checker::assign(Node*& x, Type* t, const std::string& context) {
     }
     Type* u = under(t);
     if (u->kind == TINTER) {
-      Type* d = defaultOf(x->type);
-      std::string why;
-      if (!u->methods.empty() && !implements(d, t, &why)) {
-        error(x->pos, "cannot use " + operandString(x) + " as " + typeStringForError(t) + " value in " + context +
-                          ":\n\t" + why);
-        x->type = tInvalid;
-        return false;
-      }
+      // types2: the untyped value takes its default type, then the typed rules apply.
       defaultType(x);
-      wrapIface(x, t);
-      return true;
+      if (x->type == tInvalid) return false;
     }
+  }
+  if (x->type->isUntyped()) {
     if (x->op == OLITERAL) {
       Constant out;
       std::string why;

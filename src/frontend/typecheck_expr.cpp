@@ -740,6 +740,13 @@ void Checker::selector(Node*& n) {
           n->left = nullptr;
           return;
         default:
+          // A std-lib package variable (os.Args, io.EOF) gets a slot in the
+          // globals area; vm::initStdGlobals fills it before init runs.
+          if (m->kind == ObjKind::Var && m->cls == PEXTERN &&
+              std::find(pkg->globals.begin(), pkg->globals.end(), m) == pkg->globals.end()) {
+            calcSize(m->type);
+            pkg->globals.push_back(m);
+          }
           n->op = ONAME;
           n->name_ = m;
           n->type = m->type;
@@ -1306,6 +1313,7 @@ void Checker::funcLit(Node*& n) {
   for (Name* r : fn->results)
     if (r->sym.empty() || r->sym[0] != '~') declare(scope, r, r->pos);
   collectLabels(fn->body);
+  checkGotos(fn->body);
   stmtList(fn->body);
   if (!t->results.empty() && !isTerminatingList(fn->body)) error(fn->endPos, "missing return");
   for (auto& [name, li] : labels)

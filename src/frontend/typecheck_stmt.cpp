@@ -2,6 +2,8 @@
 // type switch/select, return, go/defer, send, inc/dec and op-assignment,
 // labels and branch statements, and the spec's terminating-statement rules
 // (for "missing return").
+#include <functional>
+
 #include "frontend/typecheck.h"
 
 namespace minigo::tc {
@@ -297,6 +299,7 @@ void Checker::rangeStmt(Node* n, const std::string& label) {
       }
       if (id->name != "_") anyNew = true;
       declareLocal(id, ts[i], dcls);
+      markReassignedLhs(id);  // one variable per loop, assigned every iteration (Go 1.19)
     }
     if (!anyNew && !n->list.empty()) error(n->pos, "no new variables on left side of :=");
   } else {
@@ -741,6 +744,81 @@ bool Checker::isTerminating(Node* n, const std::string& label) {
         if (!isTerminatingList(c->body)) return false;
       return true;
     default: return false;
+  }
+}
+
+}  // namespace minigo::tc
+
+namespace minigo::tc {
+
+// Spec "Goto statements": a forward goto must not skip a variable
+// declaration of the label's block. Checked on the builder's tree, before
+// declarations are rewritten, by comparing the goto's and the label's
+// paths of (statement list, index).
+void Checker::checkGotos(std::vector<Node*>& body) {
+  using Path = std::vector<std::pair<std::vector<Node*>*, size_t>>;
+  std::map<std::string, Path> labelPaths;
+  std::vector<std::pair<Node*, Path>> gotos;
+  Path path;
+  std::function<void(std::vector<Node*>&)> walkList = [&](std::vector<Node*>& list) {
+    for (size_t i = 0; i < list.size(); i++) {
+      path.push_back({&list, i});
+      for (Node* s = list[i]; s;) {
+        Node* next = nullptr;
+        switch (s->op) {
+          case OLABEL:
+            if (!labelPaths.count(s->name)) labelPaths[s->name] = path;
+            next = s->left;
+            break;
+          case OGOTO: gotos.push_back({s, path}); break;
+          case OBLOCK: walkList(s->list); break;
+          case OIF:
+            walkList(s->body);
+            walkList(s->rlist);
+            break;
+          case OFOR: case ORANGE: walkList(s->body); break;
+          case OSWITCH: case OSELECT:
+            for (Node* c : s->list) walkList(c->body);
+            break;
+          default: break;
+        }
+        s = next;
+      }
+      path.pop_back();
+    }
+  };
+  walkList(body);
+  for (auto& [g, gp] : gotos) {
+    auto it = labelPaths.find(g->name);
+    if (it == labelPaths.end()) continue;
+    Path& lp = it->second;
+    std::vector<Node*>* labelList = lp.back().first;
+    size_t li = lp.back().second;
+    for (auto& [list, gi] : gp) {
+      if (list != labelList) continue;
+      for (size_t k = gi + 1; k < li; k++) {
+        Node* s = (*list)[k];
+        Pos dpos;
+        std::string name;
+        if (s->op == OVARDEF && !s->list.empty()) {
+          dpos = s->list[0]->pos;
+          name = s->list[0]->name;
+        } else if (s->op == OAS && s->colas && s->left) {
+          dpos = afterPos(s->left, 1);
+          name = s->left->name;
+        } else if (s->op == OAS2 && s->colas && !s->list.empty()) {
+          dpos = afterPos(s->list.back(), 1);
+          name = s->list[0]->name;
+        } else {
+          continue;
+        }
+        error(Pos{g->pos.line, g->pos.col + 5}, "goto " + g->name + " jumps over declaration of " + name + " at " +
+                                                    diags.filename() + ":" + std::to_string(dpos.line) + ":" +
+                                                    std::to_string(dpos.col));
+        break;
+      }
+      break;
+    }
   }
 }
 
