@@ -103,14 +103,21 @@ void gcRequest() {
   sched.preempt = true;
 }
 
-void gcSafepoint(G* g) {
-  const GCSettings& s = gcSettings();
-  if (s.stress) {
-    sched.preempt = true;  // keep taking the slow path: count every safepoint
-    if (++stressCount % uint64_t(s.stress) != 0 && memstats.HeapAlloc < gcTrigger) return;
-  }
+bool gcSafepoint(G* g) {
   (void)g;
-  gcCollect(false);
+  const GCSettings& s = gcSettings();
+  if (!s.stress) {
+    gcCollect(false);
+    return true;
+  }
+  sched.preempt = true;  // keep taking the slow path: count every safepoint
+  if (++stressCount % uint64_t(s.stress) == 0 || memstats.HeapAlloc >= gcTrigger) gcCollect(false);
+  // The preemption tick is every 10ms; answer as if only it had fired.
+  static int64_t lastTick = 0;
+  int64_t now = nanotime();
+  if (now - lastTick < 10000000) return false;
+  lastTick = now;
+  return true;
 }
 
 void gcCollect(bool forced) {

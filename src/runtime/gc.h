@@ -60,7 +60,10 @@ extern uint64_t gcTrigger;
 void gcRequest();
 // Called at a safepoint of the running g with its state saved (g->pc,
 // g->proto, g->fp): runs the requested cycle. Never moves g's stack.
-void gcSafepoint(G* g);
+// Returns whether the safepoint should also consider yielding: false when
+// only gcstress's own re-arming brought it here (no 10ms tick since the
+// last yield check), so stress mode does not change the schedule.
+bool gcSafepoint(G* g);
 // runtime.GC(): a full cycle now (forced). Callable from a native.
 void gcCollect(bool forced);
 

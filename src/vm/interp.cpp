@@ -108,11 +108,12 @@ void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
   do {                                                      \
     if (__builtin_expect(rt::sched.preempt, 0)) {           \
       rt::sched.preempt = false;                            \
+      bool tick = true;                                     \
       if (rt::gcwaiting) { /* a collection is due */        \
         SAVE();                                             \
-        rt::gcSafepoint(g);                                 \
+        tick = rt::gcSafepoint(g);                          \
       }                                                     \
-      if (rt::wantPreempt()) {                              \
+      if (tick && rt::wantPreempt()) {                      \
         g->status = rt::_Grunnable;                         \
         SAVE();                                             \
         return;                                             \
