@@ -88,6 +88,7 @@ void declareStrconv();
 void declareMath();
 void declareSort();
 void declareUnicode();
+void declareBufio();
 void declareSync();     // stdlib_sync.cpp
 void declareContext();  // stdlib_context.cpp
 

@@ -41,6 +41,7 @@ void declareStdlibExtras() {
   stdlib::declareMath();
   stdlib::declareSort();
   stdlib::declareUnicode();
+  stdlib::declareBufio();
 }
 
 }  // namespace minigo::tc

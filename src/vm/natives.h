@@ -33,6 +33,11 @@ void registerConcurrencyNatives();
 // natives_runtime.cpp: runtime.GC, runtime.ReadMemStats, runtime.KeepAlive.
 void registerRuntimeNatives();
 
+// Fills the std-lib package variables a program uses (os.Args, os.Stdin,
+// os.Stdout, os.Stderr, io.EOF) in its globals area (natives_bufio.cpp).
+struct RunOptions;
+void initStdGlobals(Program* prog, const RunOptions& opts);
+
 // fmt's bridge back into the interpreter (String()/Error() methods).
 rt::MethodCaller* vmMethodCaller();
 

@@ -79,5 +79,6 @@ void registerMath();
 void registerSort();
 void registerUnicode();
 void registerFmtIO();
+void registerBufio();
 
 }  // namespace minigo::vm::stdlib

@@ -554,6 +554,7 @@ void registerStdlibNatives() {
   stdlib::registerSort();
   stdlib::registerUnicode();
   stdlib::registerFmtIO();
+  stdlib::registerBufio();
 }
 
 }  // namespace minigo::vm

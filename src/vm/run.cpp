@@ -55,6 +55,7 @@ int run(Program* prog, const RunOptions& opts) {
   rt::sched.mainReturned = mainReturned;
   rt::G* g = rt::newg();
   rt::sched.maing = g;
+  initStdGlobals(prog, opts);  // os.Args, os.Stdin..., io.EOF (natives_bufio.cpp)
   Proto* first = prog->initProto ? prog->initProto : prog->mainProto;
   if (!first) return 0;
   inInit = first == prog->initProto;
