@@ -178,6 +178,11 @@ struct Walker {
           a = un(OCONV, a, types::Float64);
           break;
         case TSTRING: fn = "printstring"; break;
+        case TCOMPLEX128: fn = "printcomplex"; break;
+        case TCOMPLEX64:
+          fn = "printcomplex";
+          a = un(OCONV, a, types::Complex128);
+          break;
         case TINTER: fn = t->isEmptyInterface() ? "printeface" : "printiface"; break;
         case TSLICE: fn = "printslice"; break;
         default: fn = "printpointer"; break;

@@ -217,8 +217,20 @@ class FuncGen {
  public:
   void genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vector<std::pair<int64_t, Type*>>& path,
                     Type* base, const Method* m);
+  // recvMode: 0 receiver slot, 1 closure context, 2 first parameter (method expressions).
+  void genForwarderMode(Type* sig, Type* recvT, int recvMode, const std::vector<std::pair<int64_t, Type*>>& path,
+                        Type* base, const Method* m);
  private:
   void methodValue(Node* n, int32_t dst);
+  void methodExpr(Node* n, int32_t dst);
+
+  // ---------- complex64/complex128 (codegen_complex.cpp)
+  void complexLiteral(Type* t, const Constant& v, int32_t dst);
+  void complexBinary(Op op, Type* t, int32_t dst, int32_t x, int32_t y, Node* n);
+  void complexCompare(Op op, Type* t, int32_t dst, int32_t x, int32_t y);
+  void complexNeg(Type* t, int32_t dst, int32_t x);
+  void complexConv(int32_t dst, int32_t x, Type* from, Type* to);
+  void complexBuiltin(Node* n, int32_t dst);
 
   // ---------- maps (codegen_map.cpp)
   int32_t mapFrame(Type* mt);

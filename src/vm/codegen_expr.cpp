@@ -82,7 +82,8 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
     }
     case ONEG: {
       int32_t x = expr(n->left);
-      if (t->kind == TFLOAT64) emit(NEGF64, dst, x);
+      if (t->kind == TCOMPLEX64 || t->kind == TCOMPLEX128) complexNeg(t, dst, x);
+      else if (t->kind == TFLOAT64) emit(NEGF64, dst, x);
       else if (t->kind == TFLOAT32) emit(NEGF32, dst, x);
       else {
         emit(NEG, dst, x);
@@ -140,6 +141,8 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
     case OINDEXMAP: mapIndex(n, dst); return;
     case ODOTTYPE: case ODOTTYPE2: dotType(n, dst, -1); return;
     case OMETHVALUE: methodValue(n, dst); return;
+    case OMETHEXPR: methodExpr(n, dst); return;
+    case OCOMPLEX: case OREAL: case OIMAG: complexBuiltin(n, dst); return;
     case OMAKEMAP: makeMap(n, dst); return;
     case OMAKECHAN: makeChan(n, dst); return;
     case OMAPLIT: mapLit(n, dst); return;
@@ -288,6 +291,7 @@ void FuncGen::literal(Node* n, int32_t dst) {
       emit(CONST, dst, 0, 0, bits);
       return;
     }
+    case TCOMPLEX64: case TCOMPLEX128: complexLiteral(t, v, dst); return;
     case TFLOAT32: {
       float f = v.float32Val();
       uint32_t bits;
@@ -322,6 +326,10 @@ void FuncGen::binary(Op op, Type* t, int32_t dst, int32_t x, int32_t y, Type* yt
     emit(CONST, a + 16, 0, 0, 2);
     emit(CALLNATIVE, base, 0, 0, int64_t(lookupNative("concatstrings")));
     emit(MOV16, dst, a + 24);
+    return;
+  }
+  if (t->kind == TCOMPLEX64 || t->kind == TCOMPLEX128) {
+    complexBinary(op, t, dst, x, y, n);
     return;
   }
   if (t->kind == TFLOAT64 || t->kind == TFLOAT32) {
@@ -371,6 +379,10 @@ void FuncGen::compare(Op op, Type* t, int32_t dst, int32_t x, int32_t y, Type* y
     emit(CONST, z, 0, 0, 0);
     static const uint16_t ops[] = {EQ, NE, LT, LE, GT, GE};
     emit(ops[op - OEQ], dst, c, z);
+    return;
+  }
+  if (t->kind == TCOMPLEX64 || t->kind == TCOMPLEX128) {
+    complexCompare(op, t, dst, x, y);
     return;
   }
   if (t->kind == TFLOAT64 || t->kind == TFLOAT32) {
@@ -433,6 +445,10 @@ void FuncGen::conv(Node* n, int32_t dst) {
   Type* to = n->type;
   Type* from = n->left->type;
   int32_t x = expr(n->left);
+  if (to->isComplex() && from->isComplex()) {
+    complexConv(dst, x, from, to);
+    return;
+  }
   if (to->isInteger() && from->isInteger()) {
     emit(MOV8, dst, x);
     normalize(dst, to);
@@ -571,6 +587,7 @@ void FuncGen::sliceExpr(Node* n, int32_t dst) {
     emit(CONST, src + 8, 0, 0, at->len);
     emit(CONST, src + 16, 0, 0, at->len);
     es = tsize(at->elem);
+    mode |= MINIGO_SLICE_MODE_ARRAY;
   }
   int32_t idx = alloc(24);
   Node* lo = n->list.size() > 0 ? n->list[0] : nullptr;

@@ -9,6 +9,7 @@
 //     interface.
 // Both are emitted straight as bytecode: receiver steps, one call, results
 // copied back.
+#include <map>
 #include <set>
 
 #include "vm/codegen.h"
@@ -74,9 +75,25 @@ bool findPromoted(Type* t, const std::string& name, std::vector<Step>* path, con
 // or gets its receiver from the closure context (method values).
 void FuncGen::genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vector<std::pair<int64_t, Type*>>& path,
                            Type* base, const Method* m) {
-  SigLayout L = layoutSig(sig, fromCtxt ? nullptr : recvT);
+  genForwarderMode(sig, recvT, fromCtxt ? 1 : 0, path, base, m);
+}
+
+void FuncGen::genForwarderMode(Type* sig, Type* recvT, int recvMode, const std::vector<std::pair<int64_t, Type*>>& path,
+                               Type* base, const Method* m) {
+  bool fromCtxt = recvMode == 1, fromParam = recvMode == 2;
+  // Method expressions: the frame is sig's with the receiver as parameter 0.
+  SigLayout L;
+  if (fromParam) {
+    std::vector<Field> ps{Field{"", recvT}};
+    for (auto& f : sig->params) ps.push_back(f);
+    L = layoutSig(newFunc(ps, sig->results, sig->variadic), nullptr);
+    L.recv = L.params[0];
+    L.params.erase(L.params.begin());
+  } else {
+    L = layoutSig(sig, fromCtxt ? nullptr : recvT);
+  }
   P_->argSize = L.argSize;
-  if (!fromCtxt && recvT->kind != TPTR && !recvT->isDirectIface()) emit(DEREFRECV, L.recv, 0, 0, tsize(recvT));
+  if (recvMode == 0 && recvT->kind != TPTR && !recvT->isDirectIface()) emit(DEREFRECV, L.recv, 0, 0, tsize(recvT));
   else emit(NOP);
   emit(NOP);
   top_ = L.total;
@@ -94,7 +111,10 @@ void FuncGen::genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vec
     off = L.recv;
   }
   Type* cur = recvT;
-  if (cur->kind == TPTR && !path.empty()) {
+  bool recvIsPtr = cur->kind == TPTR && !cur->isNamed();
+  // (*T).M with M declared on T: the value is copied out of *p (nil panics).
+  bool derefDirect = fromParam && path.empty() && base->kind != TINTER && recvIsPtr && !m->ptrRecv;
+  if (cur->kind == TPTR && (!path.empty() || derefDirect)) {
     ptr = true;
     p = off;
     d = 0;
@@ -123,7 +143,7 @@ void FuncGen::genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vec
   }
   bool inter = base->kind == TINTER;
   Type* calleeRecv = inter ? types::UnsafePointer : (m->ptrRecv ? newPtr(base) : base);
-  if (path.empty() && !inter) calleeRecv = recvT;  // method values: the receiver as bound
+  if (path.empty() && !inter && !derefDirect) calleeRecv = recvT;  // method values: the receiver as bound
   SigLayout CL = layoutSig(sig, calleeRecv);
   int32_t cb = alloc(kHeaderSize + CL.total);
   int32_t a = cb + kHeaderSize;
@@ -133,7 +153,7 @@ void FuncGen::genForwarder(Type* sig, Type* recvT, bool fromCtxt, const std::vec
     iv = alloc(16);
     if (ptr) loadMem(iv, p, d, base);
     else move(iv, off, 16);
-  } else if (path.empty()) {
+  } else if (path.empty() && !derefDirect) {
     move(a + CL.recv, off, slotSize(calleeRecv));
   } else if (m->ptrRecv) {
     if (!ptr) throw std::runtime_error("codegen: promoted pointer method through a value");
@@ -205,6 +225,57 @@ void FuncGen::methodValue(Node* n, int32_t dst) {
   emit(CONST, fw, 0, 0, int64_t(f));
   emit(STORE64, c, fw, 0, 0);
   storeMem(c, 8, val, recvT, true);
+  emit(MOV8, dst, c);
+}
+
+// T.M / (*T).M as a value: a func whose first parameter is the receiver
+// (gc's methodExprName wrapper), reaching M through embedded fields or an
+// interface's itab as a promotion wrapper does.
+void FuncGen::methodExpr(Node* n, int32_t dst) {
+  Type* T = n->left->type;
+  Type* ft = n->type;
+  std::vector<Field> rest(ft->params.begin() + 1, ft->params.end());
+  Type* sig = newFunc(rest, ft->results, ft->variadic);
+  calcSize(sig);
+  const Method* m = nullptr;
+  Type* base = nullptr;
+  std::vector<std::pair<int64_t, Type*>> steps;
+  if (T->kind == TINTER) {
+    for (auto& mm : T->methods)
+      if (mm.name == n->name) m = &mm;
+    base = T;
+  } else {
+    Type* bt = T->kind == TPTR && !T->isNamed() ? T->elem : T;
+    for (auto& mm : bt->methods)
+      if (mm.name == n->name && mm.fn && mm.fn->decl) m = &mm, base = bt;
+    if (!m) {
+      std::vector<Step> path;
+      if (!findPromoted(T, n->name, &path, &m, &base)) unsupported(n, "method expression");
+      for (auto& s : path) steps.push_back({s.offset, s.type});
+    }
+  }
+  if (!m) unsupported(n, "method expression");
+  static std::map<std::pair<Type*, std::string>, Func*> cache;
+  Func*& f = cache[{T, n->name}];
+  if (!f) {
+    f = newFunc();
+    f->name = "main." + (T->kind == TPTR && !T->isNamed() ? "(*" + typeStringForError(T->elem) + ")" : typeStringForError(T)) + "." +
+              n->name;
+    f->type = ft;
+    auto* p = new Proto();
+    p->fn = f;
+    p->name = f->name;
+    p->line = n->pos.line;
+    f->code = p;
+    FuncGen g(p, f);
+    g.genForwarderMode(sig, T, 2, steps, base, m);
+  }
+  // A static funcval: {fn}.
+  int32_t c = alloc(8);
+  emit(MALLOC, c, 0, 0, 8);
+  int32_t fw = alloc(8);
+  emit(CONST, fw, 0, 0, int64_t(f));
+  emit(STORE64, c, fw, 0, 0);
   emit(MOV8, dst, c);
 }
 

@@ -520,13 +520,17 @@ L_SLICE: {
   int64_t cap = (mode & MINIGO_SLICE_MODE_STRING) ? len : I64(pc->b + 16);
   int64_t lo = I64(pc->c), hi = I64(pc->c + 8), max = I64(pc->c + 16);
   if (mode & MINIGO_SLICE_MODE_3INDEX) {
-    if (uint64_t(max) > uint64_t(cap)) THROW(rt::makeBoundsError(rt::boundsSlice3Acap, max, true, cap));
+    if (uint64_t(max) > uint64_t(cap))
+      THROW(rt::makeBoundsError((mode & MINIGO_SLICE_MODE_ARRAY) ? rt::boundsSlice3Alen : rt::boundsSlice3Acap, max,
+                                true, cap));
     if (uint64_t(hi) > uint64_t(max)) THROW(rt::makeBoundsError(rt::boundsSlice3B, hi, true, max));
     if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSlice3C, lo, true, hi));
   } else {
     max = cap;
     if (uint64_t(hi) > uint64_t(cap))
-      THROW(rt::makeBoundsError((mode & MINIGO_SLICE_MODE_STRING) ? rt::boundsSliceAlen : rt::boundsSliceAcap, hi,
+      THROW(rt::makeBoundsError((mode & (MINIGO_SLICE_MODE_STRING | MINIGO_SLICE_MODE_ARRAY)) ? rt::boundsSliceAlen
+                                                                                              : rt::boundsSliceAcap,
+                                hi,
                                 true, cap));
     if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSliceB, lo, true, hi));
   }

@@ -84,3 +84,4 @@
 
 #define MINIGO_SLICE_MODE_3INDEX 1  /* s[lo:hi:max] */
 #define MINIGO_SLICE_MODE_STRING 2  /* bounds against len, not cap */
+#define MINIGO_SLICE_MODE_ARRAY 4   /* an array: the bound is named its length */
