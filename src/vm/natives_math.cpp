@@ -46,9 +46,39 @@ MATH1(Atanh, std::atanh(x))
 MATH1(Exp, std::exp(x))
 MATH1(Exp2, std::exp2(x))
 MATH1(Expm1, std::expm1(x))
-MATH1(Log, std::log(x))
-MATH1(Log2, std::log2(x))
-MATH1(Log10, std::log10(x))
+// Go's Log (FreeBSD's e_log.c algorithm, as math/log.go and log_amd64.s):
+// libm's correctly rounded log differs from Go's in the last bit.
+double goLog(double x) {
+  const double Ln2Hi = 6.93147180369123816490e-01, Ln2Lo = 1.90821492927058770002e-10,
+               L1 = 6.666666666666735130e-01, L2 = 3.999999999940941908e-01, L3 = 2.857142874366239149e-01,
+               L4 = 2.222219843214978396e-01, L5 = 1.818357216161805012e-01, L6 = 1.531383769920937332e-01,
+               L7 = 1.479819860511658591e-01;
+  if (std::isnan(x) || x == INFINITY) return x;
+  if (x < 0) return NAN;
+  if (x == 0) return -INFINITY;
+  int ki;
+  double f1 = std::frexp(x, &ki);
+  if (f1 < M_SQRT2 / 2) {
+    f1 *= 2;
+    ki--;
+  }
+  double f = f1 - 1, k = double(ki);
+  double s = f / (2 + f), s2 = s * s, s4 = s2 * s2;
+  double t1 = s2 * (L1 + s4 * (L3 + s4 * (L5 + s4 * L7)));
+  double t2 = s4 * (L2 + s4 * (L4 + s4 * L6));
+  double R = t1 + t2, hfsq = 0.5 * f * f;
+  return k * Ln2Hi - ((hfsq - (s * (hfsq + R) + k * Ln2Lo)) - f);
+}
+// Go's Log2: exact for powers of two, else Log(frac)/Ln2 + exp.
+double goLog2(double x) {
+  int e;
+  double frac = std::frexp(x, &e);
+  if (frac == 0.5) return double(e - 1);
+  return goLog(frac) * M_LOG2E + double(e);
+}
+MATH1(Log, goLog(x))
+MATH1(Log2, goLog2(x))
+MATH1(Log10, goLog(x) * M_LOG10E)
 MATH1(Log1p, std::log1p(x))
 // libm's cbrt can be an ulp off (cbrt(27) = 3.0000000000000004); Go's is
 // exact on perfect cubes: take the neighbour whose cube is nearest x.
