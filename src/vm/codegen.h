@@ -175,6 +175,7 @@ class FuncGen {
   static Op negate(Op op);
 
   // ---------- expressions
+  void exprInit(Node* n);
   int32_t expr(Node* n);
 
   void exprTo(Node* n, int32_t dst);
@@ -245,7 +246,6 @@ class FuncGen {
   void mapDelete(Node* n);
   void mapLen(Node* n, int32_t dst);
   void rangeMap(Node* n);
-
 
   // ---------- channels, select, go (codegen_chan.cpp)
   bool goStmt_ = false;  // the next call() becomes a go statement (newproc)

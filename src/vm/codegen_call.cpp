@@ -82,6 +82,7 @@ int64_t FuncGen::rtArgSize(Node* n) {
 int32_t FuncGen::call(Node* n) {
   bool spawn = goStmt_;  // go f(...): arguments as for a call, then newproc
   goStmt_ = false;
+  exprInit(n);
   if (n->op == OCALLRT) return callRT(n);
   Type* ft = calleeType(n);
   Func* direct = nullptr;

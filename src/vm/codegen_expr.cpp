@@ -3,7 +3,20 @@
 
 namespace minigo::vm::cg {
 
+// An expression's init statements (typecheck puts f(g())'s multi-value
+// assignment there) run first, above the temporaries already in flight.
+void FuncGen::exprInit(Node* n) {
+  if (n->init.empty()) return;
+  int32_t savedLocalTop = localTop_;
+  localTop_ = top_;
+  stmts(n->init);
+  n->init.clear();  // generated once: the node may be visited again
+  top_ = localTop_;
+  localTop_ = savedLocalTop;
+}
+
 int32_t FuncGen::expr(Node* n) {
+  exprInit(n);
   if ((n->op == OCALLFUNC || n->op == OCALLMETH || n->op == OCALLINTER) && n->type && n->type->kind != TTUPLE) {
     // The result stays where the callee left it (the region is a live temp).
     int32_t base = call(n);
@@ -21,6 +34,7 @@ int32_t FuncGen::expr(Node* n) {
 }
 
 void FuncGen::exprTo(Node* n, int32_t dst) {
+  exprInit(n);
   int saveLine = line_;
   if (n->pos.line) line_ = n->pos.line;
   exprTo1(n, dst);
