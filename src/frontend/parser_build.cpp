@@ -1018,6 +1018,7 @@ Node* Builder::literalValue(Node* type, G::LiteralValueContext* ctx, Pos p) {
 Node* Builder::literal(Token* t) {
   Node* n = newNode(OLITERAL, pm_.of(t));
   const std::string& text = t->getText();
+  n->name = text;  // source text: rune literals type as untyped rune; errors quote it
   Constant::LitKind kind = Constant::IntLit;
   switch (t->getType()) {
     case GoLexer::RUNE_LIT: kind = Constant::RuneLit; break;
