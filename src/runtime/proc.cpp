@@ -285,8 +285,8 @@ void schedule(G* until) {
     sched.curg = prev;
     switch (gp->status) {
       case _Grunning:  // its function returned
-        if (gp == until) return;  // callGo copies the results out, then frees it
         if (gp == sched.maing && sched.mainReturned && sched.mainReturned(gp)) break;
+        if (gp == until) return;  // callGo copies the results out, then frees it; run() ends
         goexit0(gp);
         break;
       case _Grunnable:  // yielded (Gosched, preempted)

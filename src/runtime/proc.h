@@ -92,7 +92,8 @@ struct Sched {
   // Runs g from its saved state until it exits (returns with g->status ==
   // _Grunning) or stops running (parked or yielded). Set by the VM.
   void (*execute)(G* g) = nullptr;
-  // Called when goroutine 1's function returns; true: g was given more work.
+  // Called when goroutine 1's function returns; true: g was given more work
+  // (init done, main next); false: schedule(g1) returns and the program ends.
   bool (*mainReturned)(G* g) = nullptr;
 };
 extern Sched sched;

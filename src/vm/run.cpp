@@ -40,7 +40,7 @@ static bool mainReturned(rt::G* g) {
     rt::runqput(&rt::sched.p, g, true);
     return true;
   }
-  rt::exitProcess(0);
+  return false;  // main returned: the program ends, whatever other goroutines do
 }
 
 int run(Program* prog, const RunOptions& opts) {
@@ -61,8 +61,14 @@ int run(Program* prog, const RunOptions& opts) {
   inInit = first == prog->initProto;
   startOn(g, first);
   rt::traceEvent("created", g);
+  // A fresh scheduler (tests run several programs in one process).
+  rt::sched.p.runqhead = rt::sched.p.runqtail = 0;
+  rt::sched.p.runnext = nullptr;
+  rt::sched.p.timers.clear();
+  while (rt::globrunqget()) {
+  }
   rt::runqput(&rt::sched.p, g, true);
-  rt::schedule(nullptr);
+  rt::schedule(g);
   rt::flushStdout();
   return 0;
 }
