@@ -36,7 +36,25 @@ MATH1(Cos, std::cos(x))
 MATH1(Tan, std::tan(x))
 MATH1(Asin, std::asin(x))
 MATH1(Acos, std::acos(x))
-MATH1(Atan, std::atan(x))
+// Go's Atan (Cephes, as math/atan.go) for last-bit agreement with Go.
+double xatan(double x) {
+  const double P0 = -8.750608600031904122785e-01, P1 = -1.615753718733365076637e+01,
+               P2 = -7.500855792314704667340e+01, P3 = -1.228866684490136173410e+02,
+               P4 = -6.485021904942025371773e+01, Q0 = +2.485846490142306297962e+01,
+               Q1 = +1.650270098316988542046e+02, Q2 = +4.328810604912902668951e+02,
+               Q3 = +4.853903996359136964868e+02, Q4 = +1.945506571482613964425e+02;
+  double z = x * x;
+  z = z * ((((P0 * z + P1) * z + P2) * z + P3) * z + P4) / (((((z + Q0) * z + Q1) * z + Q2) * z + Q3) * z + Q4);
+  return x * z + x;
+}
+double satan(double x) {
+  const double Morebits = 6.123233995736765886130e-17, Tan3pio8 = 2.41421356237309504880;
+  if (x <= 0.66) return xatan(x);
+  if (x > Tan3pio8) return M_PI_2 - xatan(1 / x) + Morebits;
+  return M_PI_4 + xatan((x - 1) / (x + 1)) + 0.5 * Morebits;
+}
+double goAtan(double x) { return x == 0 ? x : x > 0 ? satan(x) : -satan(-x); }
+MATH1(Atan, goAtan(x))
 MATH1(Sinh, std::sinh(x))
 MATH1(Cosh, std::cosh(x))
 MATH1(Tanh, std::tanh(x))
@@ -80,20 +98,42 @@ MATH1(Log, goLog(x))
 MATH1(Log2, goLog2(x))
 MATH1(Log10, goLog(x) * M_LOG10E)
 MATH1(Log1p, std::log1p(x))
-// libm's cbrt can be an ulp off (cbrt(27) = 3.0000000000000004); Go's is
-// exact on perfect cubes: take the neighbour whose cube is nearest x.
-double cbrtRounded(double x) {
-  double r = std::cbrt(x);
-  if (!std::isfinite(r) || r == 0) return r;
-  double best = r;
-  long double bestErr = std::fabs((long double)r * r * r - x);
-  for (double c : {std::nextafter(r, -INFINITY), std::nextafter(r, INFINITY)}) {
-    long double err = std::fabs((long double)c * c * c - x);
-    if (err < bestErr) best = c, bestErr = err;
-  }
-  return best;
+// Go's Cbrt (FreeBSD s_cbrt.c, as math/cbrt.go): libm's differs in the last bit.
+double bitsToF(uint64_t b) {
+  double d;
+  std::memcpy(&d, &b, 8);
+  return d;
 }
-MATH1(Cbrt, cbrtRounded(x))
+uint64_t fToBits(double d) {
+  uint64_t b;
+  std::memcpy(&b, &d, 8);
+  return b;
+}
+double goCbrt(double x) {
+  const uint64_t B1 = 715094163, B2 = 696219795;
+  const double C = 5.42857142857142815906e-01, D = -7.05306122448979611050e-01, E = 1.41428571428571436819e+00,
+               F = 1.60714285714285720630e+00, G = 3.57142857142857150787e-01,
+               SmallestNormal = 2.22507385850720138309e-308;
+  if (x == 0 || std::isnan(x) || std::isinf(x)) return x;
+  bool sign = x < 0;
+  if (sign) x = -x;
+  double t = bitsToF(fToBits(x) / 3 + (B1 << 32));
+  if (x < SmallestNormal) {
+    t = double(uint64_t(1) << 54) * x;
+    t = bitsToF(fToBits(t) / 3 + (B2 << 32));
+  }
+  double r = t * t / x;
+  double s = C + r * t;
+  t *= G + F / (s + E + D / s);
+  t = bitsToF((fToBits(t) & (uint64_t(0xFFFFFFFFC) << 28)) + (uint64_t(1) << 30));
+  s = t * t;
+  r = x / s;
+  double w = t + t;
+  r = (r - t) / (w + r);
+  t = t + t * r;
+  return sign ? -t : t;
+}
+MATH1(Cbrt, goCbrt(x))
 MATH2(Pow, std::pow(x, y))
 MATH2(Mod, std::fmod(x, y))
 MATH2(Remainder, std::remainder(x, y))
