@@ -7,6 +7,7 @@
 
 #include "frontend/types.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 
 namespace minigo::rt {
@@ -141,7 +142,7 @@ Hchan* makechan(Type* chanType, int64_t size, uint32_t slotsize) {
     setPanic(makeError(ErrMakechanSize));
     return nullptr;
   }
-  auto* c = static_cast<Hchan*>(mallocgc(sizeof(Hchan), nullptr, true));
+  auto* c = static_cast<Hchan*>(mallocgc(sizeof(Hchan), gcConservativeType(), true));
   new (c) Hchan();
   c->elemsize = uint16_t(elem->size);
   c->slotsize = slotsize;

@@ -6,6 +6,7 @@
 
 #include "frontend/types.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/value.h"
 
@@ -100,7 +101,7 @@ static MapType* buildMapType(Type* mt) {
   rtField(b, "overflow", unsafePtrType(), t->bucketsize - 8);
   t->bucketType = b;
   if (t->elem->size <= int64_t(zeroValSize)) t->zero = zeroVal;
-  else t->zero = mallocgc(uintptr_t(t->elem->size), nullptr, true);
+  else t->zero = persistentalloc(size_t(t->elem->size));
   return t;
 }
 

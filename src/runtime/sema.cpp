@@ -9,6 +9,7 @@
 
 #include "frontend/types.h"
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/panic.h"
 #include "runtime/proc.h"
@@ -47,7 +48,7 @@ bool popWaiter(const void* key, Waiter* w) {
 }  // namespace
 
 void panicString(const char* s) {
-  auto* gs = static_cast<GoString*>(mallocgc(sizeof(GoString), nullptr, true));
+  auto* gs = static_cast<GoString*>(mallocgc(sizeof(GoString), types::String, true));
   gs->ptr = reinterpret_cast<const uint8_t*>(s);
   gs->len = int64_t(std::strlen(s));
   gopanic(sched.curg, Eface{types::String, gs});
@@ -177,7 +178,7 @@ void wgWait(WaitGroup* wg) {
 }
 
 Cond* newCond(Iface l) {
-  auto* c = static_cast<Cond*>(mallocgc(sizeof(Cond), nullptr, true));
+  auto* c = static_cast<Cond*>(mallocgc(sizeof(Cond), gcConservativeType(), true));
   c->L = l;
   return c;
 }

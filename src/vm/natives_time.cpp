@@ -8,6 +8,7 @@
 #include "frontend/typecheck.h"
 #include "frontend/types.h"
 #include "runtime/chan.h"
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/proc.h"
 #include "runtime/sema.h"
@@ -99,20 +100,20 @@ void n_Tick(rt::G*, uint8_t* a) {
   at<rt::Hchan*>(a, 8) = c;
 }
 void n_NewTimer(rt::G*, uint8_t* a) {
-  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), rt::gcConservativeType(), true));
   t->C = newTimeChan();
   t->r = newTimer(at<int64_t>(a, 0), 0, sendTime, t->C);
   at<GoTimer*>(a, 8) = t;
 }
 void n_AfterFunc(rt::G*, uint8_t* a) {
-  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), rt::gcConservativeType(), true));
   t->r = newTimer(at<int64_t>(a, 0), 0, goFunc, at<rt::FuncVal*>(a, 8));
   at<GoTimer*>(a, 16) = t;
 }
 void n_NewTicker(rt::G*, uint8_t* a) {
   int64_t d = at<int64_t>(a, 0);
   if (d <= 0) rt::panicString("non-positive interval for NewTicker");
-  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), nullptr, true));
+  auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), rt::gcConservativeType(), true));
   t->C = newTimeChan();
   t->r = newTimer(d, d, sendTime, t->C);
   at<GoTimer*>(a, 8) = t;
