@@ -102,6 +102,7 @@ void Checker::collect() {
         }
         break;
       case ODCLTYPE: {
+        if (collectGeneric(d)) break;
         auto* n = newName(d->name, ObjKind::Type, d->pos);
         n->defn = d;
         if (!d->alias) n->type = newNamed("main", d->name);
@@ -109,14 +110,13 @@ void Checker::collect() {
         di->decl = d;
         declInfo[n] = di;
         d->name_ = n;
-        if (!d->list.empty()) error(d->list[0]->pos, "minigo: generics not yet supported");
         declare(pkgScope, n, d->pos);
         break;
       }
       case ODCLFUNC: {
         Func* fn = d->func;
         fn->decl = d;
-        if (!d->list.empty()) error(d->list[0]->pos, "minigo: generics not yet supported");
+        if (collectGeneric(d)) break;
         if (d->left) {  // method: attached to its receiver's base type later
           methodDecls.push_back(d);
           break;
@@ -681,6 +681,7 @@ bool Checker::run() {
     funcBody(fn);
     curDecl = nullptr;
   }
+  checkInstanceBodies();
   if (!pkg->mainFunc) error(Pos{0, 0}, "function main is undeclared in the main package");
   for (Name* p : pkgNames)
     if (!p->used) {

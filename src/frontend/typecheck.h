@@ -200,6 +200,23 @@ class Checker {
   bool isTerminating(Node* n, const std::string& label);
   bool isTerminatingList(std::vector<Node*>& list);
   bool hasBreak(Node* body, Node* target, const std::string& label, bool implicit);
+
+  // --- typecheck_generic.cpp (generics by monomorphization)
+  std::unordered_map<Name*, Node*> genericDecls;                    // generic func/type → its declaration
+  std::unordered_map<std::string, std::vector<Node*>> genericMethods;  // generic type name → method decls
+  std::map<std::pair<Node*, std::vector<Type*>>, Name*> instances;  // (decl, type args) → instance
+  std::unordered_map<Type*, std::pair<Name*, std::vector<Type*>>> instanceArgs;  // type instance → (generic, args)
+  struct PendingBody { Func* fn; Scope* scope; };
+  std::vector<PendingBody> pendingBodies;
+  std::unordered_map<Node*, Node*> ifaceSyntax;  // interface type decl → unchecked copy of its syntax  // instance bodies, checked after the package's own funcs
+  bool collectGeneric(Node* d);            // collect(): takes generic decls and methods of generic types
+  std::string genericString(Name* g);      // Box[T any], as gc prints a generic type
+  Name* genericOf(Node* n);                // n names a generic func/type (else nullptr)
+  Name* instantiate(Name* g, const std::vector<Type*>& targs, Pos p);
+  void genericInst(Node*& n);              // G[T] / G[K, V] → OTYPE or ONAME of the instance
+  bool inferCall(Node* call, Name* g);     // f(args) of a generic f: infer and instantiate n->left
+  std::string constraintError(Type* t, Node* c);
+  void checkInstanceBodies();
 };
 
 }  // namespace minigo::tc

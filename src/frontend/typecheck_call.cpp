@@ -39,6 +39,10 @@ static std::string wantSummary(Type* sig) {
 }
 
 void Checker::call(Node*& n) {
+  if (Name* g = genericOf(n->left); g && g->kind == ObjKind::Func && !inferCall(n, g)) {
+    n->type = tInvalid;
+    return;
+  }
   expr(n->left);
   Node* f = n->left;
   if (f->type == tInvalid) {

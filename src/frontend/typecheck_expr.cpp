@@ -182,6 +182,12 @@ void Checker::ident(Node*& n) {
     n->type = tInvalid;
     return;
   }
+  if (genericDecls.count(nm)) {
+    error(n->pos, std::string("cannot use generic ") + (nm->kind == ObjKind::Type ? "type " + genericString(nm) : "function " + n->name) +
+                      " without instantiation");
+    n->type = tInvalid;
+    return;
+  }
   switch (nm->kind) {
     case ObjKind::Var: {
       if (nm->cls == PEXTERN) {
@@ -924,6 +930,10 @@ static bool checkIndex(Checker* c, Node*& i, int64_t max, const char* what) {
 }
 
 void Checker::index(Node*& n) {
+  if (genericOf(n->left)) {
+    genericInst(n);
+    return;
+  }
   expr(n->left);
   Node* x = n->left;
   if (x->type == tInvalid) {

@@ -1,0 +1,439 @@
+// typecheck_generic.cpp — Go 1.18+ generics by monomorphization.
+//
+// gc compiles generic code once per GC shape and passes dictionaries;
+// minigo instead type-checks a fresh copy of the declaration (clone.cpp) for
+// each distinct type-argument list, with the type parameters bound to the
+// concrete types in a scope of their own. Every operator in the body then
+// sees concrete types, so the back end never meets a type parameter.
+// Instances are cached by (declaration, type arguments) and named as Go
+// prints them: main.Map[...] for functions, main.Stack[int] for types.
+#include <algorithm>
+#include <functional>
+
+#include "frontend/clone.h"
+#include "frontend/typecheck.h"
+
+namespace minigo::tc {
+
+static Node* unparen(Node* n) {
+  while (n && n->op == OPAREN) n = n->left;
+  return n;
+}
+
+// The generic type named by a method receiver (T[...] or *T[...]), or nullptr.
+static Node* recvInst(Node* rt, bool* ptr) {
+  rt = unparen(rt);
+  *ptr = false;
+  if (rt && (rt->op == ODEREF || rt->op == OTPTR)) {
+    *ptr = true;
+    rt = unparen(rt->left);
+  }
+  if (rt && (rt->op == OINDEX || rt->op == OTINST) && rt->left && rt->left->op == ONONAME) return rt;
+  return nullptr;
+}
+
+static std::vector<Node*> instArgNodes(Node* inst) {
+  if (inst->op == OINDEX) return {inst->right};
+  return inst->list;
+}
+
+bool Checker::collectGeneric(Node* d) {
+  if (d->op == ODCLFUNC && d->left) {
+    bool ptr;
+    Node* inst = recvInst(d->left->left, &ptr);
+    if (!inst) return false;
+    genericMethods[inst->left->name].push_back(d);
+    return true;
+  }
+  if (d->list.empty()) {
+    // Typecheck rewrites the declaration in place; constraint checks need its terms.
+    if (d->op == ODCLTYPE && unparen(d->left) && unparen(d->left)->op == OTINTER)
+      ifaceSyntax[d] = cloneNode(unparen(d->left));
+    return false;
+  }
+  Name* n;
+  if (d->op == ODCLTYPE) {
+    n = newName(d->name, ObjKind::Type, d->pos);
+    declare(pkgScope, n, d->pos);
+  } else {
+    n = newName(d->name, ObjKind::Func, Pos{d->pos.line, d->pos.col + 5});
+    n->cls = PFUNC;
+    n->fn = d->func;
+    d->func->decl = d;
+    if (d->name == "main" || d->name == "init")
+      error(d->list[0]->pos, "func " + d->name + " must have no type parameters");
+    else
+      declare(pkgScope, n, n->pos);
+  }
+  n->defn = d;
+  d->name_ = n;
+  genericDecls[n] = d;
+  return true;
+}
+
+// G[T any] / Pair[K comparable, V any], as gc names a generic type in errors.
+std::string Checker::genericString(Name* g) {
+  std::string s = g->sym + "[";
+  Node* decl = genericDecls[g];
+  for (size_t i = 0; i < decl->list.size(); i++) {
+    Node* tp = decl->list[i];
+    s += (i ? ", " : "") + tp->name;
+    if (i + 1 == decl->list.size() || decl->list[i + 1]->left != tp->left) s += " " + exprString(tp->left);
+  }
+  return s + "]";
+}
+
+Name* Checker::genericOf(Node* n) {
+  n = unparen(n);
+  if (!n || n->op != ONONAME) return nullptr;
+  Name* nm = lookup(n->name);
+  return nm && genericDecls.count(nm) ? nm : nullptr;
+}
+
+// Runs f with the package-level checking state (as resolveDecl does), in scope s.
+template <class F>
+static void atPackageLevel(Checker* c, Scope* s, F f) {
+  Scope* savedScope = c->scope;
+  Func* savedFn = c->curfn;
+  DeclInfo* savedDecl = c->curDecl;
+  int savedIota = c->iota;
+  auto savedTargets = std::move(c->targets);
+  c->targets.clear();
+  c->scope = s;
+  c->curfn = nullptr;
+  c->curDecl = nullptr;
+  c->iota = -1;
+  f();
+  c->scope = savedScope;
+  c->curfn = savedFn;
+  c->curDecl = savedDecl;
+  c->iota = savedIota;
+  c->targets = std::move(savedTargets);
+}
+
+static std::string termString(Checker* c, Node* term) { return term->tag + c->exprString(term->left); }
+
+// Whether t satisfies constraint c; the error text (gc's wording) if not.
+std::string Checker::constraintError(Type* t, Node* c) {
+  c = unparen(c);
+  if (!c || t == tInvalid) return "";
+  std::string ts = typeStringForError(t);
+  auto ifaceCheck = [&](Node* inter, const std::string& name) -> std::string {
+    for (Node* f : inter->list) {
+      if (!f->embedded && f->left && f->left->op == OTFUNC) {
+        Selection sel = lookupFieldOrMethod(t, f->name);
+        if (sel.kind != Selection::Method) return ts + " does not implement " + name + " (missing " + f->name + " method)";
+        if (sel.method && sel.method->ptrRecv && t->kind != TPTR && !sel.indirect)
+          return ts + " does not implement " + name + " (" + f->name + " method has pointer receiver)";
+      } else if (f->embedded && !f->left) {
+        bool ok = false;
+        std::string terms;
+        for (Node* term : f->list) {
+          Type* tt = typExpr(term->left);
+          if (tt == tInvalid) return "";
+          if (term->tag == "~" ? identical(t->underlying, tt->underlying) : identical(t, tt)) ok = true;
+          terms += (terms.empty() ? "" : " | ") + termString(this, term);
+        }
+        if (!ok) return ts + " does not implement " + name + " (" + ts + " missing in " + terms + ")";
+      } else if (f->left) {
+        Node* e = unparen(f->left);
+        if (e->op == ONONAME) {
+          Name* nm = lookup(e->name);
+          if (nm && nm->kind == ObjKind::Type && nm->type && nm->type->kind != TINTER && nm->type->kind != TFORW) {
+            if (!identical(t, nm->type)) return ts + " does not implement " + name;
+            continue;
+          }
+        }
+        std::string why = constraintError(t, e);
+        if (!why.empty()) return why;
+      }
+    }
+    return "";
+  };
+  if (c->op == OTINTER) return ifaceCheck(c, exprString(c));
+  if (c->op == OFIELD && !c->left) {  // [T ~int | string]
+    Node inter;
+    inter.list = {c};
+    std::string s;
+    for (Node* term : c->list) s += (s.empty() ? "" : " | ") + termString(this, term);
+    return ifaceCheck(&inter, s);
+  }
+  if (c->op == ONONAME) {
+    if (c->name == "any") return "";
+    Name* nm = lookup(c->name);
+    if (!nm || nm->kind != ObjKind::Type) return "";
+    if (c->name == "comparable" && nm->pos.line == 0)
+      return comparable(t) && t->kind != TINTER ? "" : ts + " does not implement comparable";
+    Node* d = nm->defn;
+    if (d && ifaceSyntax.count(d)) return ifaceCheck(ifaceSyntax[d], c->name);
+    if (nm->type && nm->type->kind == TINTER) {
+      std::string why;
+      if (!implements(t, nm->type, &why)) return why.empty() ? ts + " does not implement " + c->name : why;
+    }
+  }
+  return "";
+}
+
+Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
+  Node* decl = genericDecls[g];
+  auto key = std::make_pair(decl, targs);
+  auto it = instances.find(key);
+  if (it != instances.end()) return it->second;
+  auto& tps = decl->list;
+  if (targs.size() != tps.size()) {
+    error(p, std::string(targs.size() < tps.size() ? "not enough" : "too many") + " type arguments for " +
+                 (g->kind == ObjKind::Type ? "type " : "") + g->sym + ": have " + std::to_string(targs.size()) +
+                 ", want " + std::to_string(tps.size()));
+    return nullptr;
+  }
+  auto* s = new Scope;
+  s->parent = pkgScope;
+  for (size_t i = 0; i < tps.size(); i++) {
+    auto* tn = newName(tps[i]->name, ObjKind::Type, tps[i]->pos);
+    tn->type = targs[i];
+    tn->used = true;
+    if (tn->sym != "_") s->names[tn->sym] = tn;
+  }
+  // Type arguments must satisfy their constraints (checked in the instance's scope:
+  // a constraint may mention other type parameters).
+  bool bad = false;
+  atPackageLevel(this, s, [&] {
+    for (size_t i = 0; i < tps.size() && !bad; i++) {
+      std::string why = constraintError(targs[i], cloneNode(tps[i]->left));
+      if (!why.empty()) {
+        error(p, why);
+        bad = true;
+      }
+    }
+  });
+  if (bad) return nullptr;
+  std::string args;
+  for (Type* t : targs) args += (args.empty() ? "" : ",") + typeString(t);
+  if (g->kind == ObjKind::Func) {
+    Node* d2 = cloneNode(decl);
+    d2->list.clear();
+    Func* fn = d2->func;
+    fn->name = "main." + decl->name + "[...]";  // as Go prints instances in tracebacks
+    auto* nm = newName(g->sym, ObjKind::Func, g->pos);
+    nm->cls = PFUNC;
+    nm->fn = fn;
+    nm->defn = d2;
+    nm->used = true;
+    fn->nname = nm;
+    d2->name_ = nm;
+    instances[key] = nm;
+    atPackageLevel(this, s, [&] { funcSig(fn, d2); });
+    if (fn->type && fn->type != tInvalid) pendingBodies.push_back({fn, s});
+    return nm;
+  }
+  // A generic type: a new defined type named T[args], its methods instantiated with it.
+  Type* t = newNamed("main", g->sym + "[" + args + "]");
+  auto* nm = newName(t->sym, ObjKind::Type, g->pos);
+  nm->type = t;
+  nm->defn = decl;
+  instances[key] = nm;
+  instanceArgs[t] = {g, targs};
+  Node* left = cloneNode(decl->left);
+  Type* u = tInvalid;
+  atPackageLevel(this, s, [&] { u = typExpr(left); });
+  if (u == tInvalid || u->kind == TFORW || u == t) {
+    if (u != tInvalid) error(decl->pos, "invalid recursive type " + g->sym);
+    setUnderlying(t, types::Int);
+  } else {
+    setUnderlying(t, u);
+  }
+  std::vector<std::pair<Node*, Scope*>> meths;
+  for (Node* md : genericMethods[g->sym]) {
+    Node* d2 = cloneNode(md);
+    Func* fn = d2->func;
+    bool ptr;
+    Node* inst = recvInst(d2->left->left, &ptr);
+    auto* ms = new Scope;
+    ms->parent = pkgScope;
+    auto names = instArgNodes(inst);
+    if (names.size() != targs.size()) {
+      error(inst->pos, "got " + std::to_string(names.size()) + " type parameters, but receiver base type declares " +
+                           std::to_string(targs.size()));
+      continue;
+    }
+    for (size_t i = 0; i < names.size(); i++) {
+      Node* id = unparen(names[i]);
+      if (!id || id->op != ONONAME) continue;
+      auto* tn = newName(id->name, ObjKind::Type, id->pos);
+      tn->type = targs[i];
+      tn->used = true;
+      if (tn->sym != "_") ms->names[tn->sym] = tn;
+    }
+    Node* tnode = newNode(OTYPE, inst->pos);
+    tnode->type = t;
+    tnode->typechecked = true;
+    if (ptr) {
+      Node* pn = newNode(ODEREF, inst->pos);
+      pn->left = tnode;
+      d2->left->left = pn;
+    } else {
+      d2->left->left = tnode;
+    }
+    bool dup = false;
+    for (auto& m : t->methods) dup |= m.name == d2->name;
+    if (t->kind == TSTRUCT)
+      for (auto& f : t->fields)
+        if (f.name == d2->name) dup = true;
+    if (dup) continue;  // reported once, on the generic declaration, by gc; keep going here
+    Method m;
+    m.name = d2->name;
+    m.fn = fn;
+    m.ptrRecv = ptr;
+    m.pos = d2->pos;
+    t->methods.push_back(m);
+    meths.push_back({d2, ms});
+  }
+  for (auto& [d2, ms] : meths) {
+    Func* fn = d2->func;
+    atPackageLevel(this, ms, [&] { funcSig(fn, d2); });
+    for (auto& m : t->methods)
+      if (m.fn == fn) {
+        m.type = newFunc(fn->type->params, fn->type->results, fn->type->variadic);
+        calcSize(m.type);
+      }
+    pendingBodies.push_back({fn, ms});
+  }
+  std::sort(t->methods.begin(), t->methods.end(), [](const Method& a, const Method& b) { return a.name < b.name; });
+  return nm;
+}
+
+// G[T] or G[K, V] in an expression or type: the instance's type or function.
+void Checker::genericInst(Node*& n) {
+  Name* g = genericOf(n->left);
+  std::vector<Type*> targs;
+  bool bad = false;
+  std::vector<Node*> argNodes = instArgNodes(n);
+  for (Node*& a : argNodes) {
+    Type* t = typExpr(a);
+    if (t == tInvalid) bad = true;
+    targs.push_back(t);
+  }
+  Name* inst = bad ? nullptr : instantiate(g, targs, n->pos);
+  if (!inst) {
+    n->type = tInvalid;
+    return;
+  }
+  std::string name = g->sym;
+  n->left = n->right = nullptr;
+  n->list.clear();
+  n->name_ = inst;
+  n->type = inst->type ? inst->type : tInvalid;
+  n->typechecked = true;
+  if (inst->kind == ObjKind::Type) {
+    n->op = OTYPE;
+    n->name.clear();
+  } else {
+    n->op = ONAME;
+    n->name = name;
+  }
+}
+
+// Function argument type inference (spec "Type inference"): unify parameter
+// types with the typed arguments first, then give still-unbound parameters
+// used directly as an untyped constant's parameter type its default type.
+bool Checker::inferCall(Node* call, Name* g) {
+  Node* decl = genericDecls[g];
+  std::vector<std::string> tparams;
+  for (Node* tp : decl->list) tparams.push_back(tp->name);
+  std::map<std::string, Type*> bound;
+  std::function<void(Node*, Type*)> unify = [&](Node* p, Type* a) {
+    p = unparen(p);
+    if (!p || !a || a == tInvalid || a->isUntyped()) return;
+    Type* u = a->underlying;
+    switch (p->op) {
+      case ONONAME:
+        if (std::find(tparams.begin(), tparams.end(), p->name) != tparams.end() && !bound.count(p->name))
+          bound[p->name] = a;
+        break;
+      case OTSLICE: if (u->kind == TSLICE) unify(p->left, u->elem); break;
+      case OTARRAY: if (u->kind == TARRAY) unify(p->right, u->elem); break;
+      case OTMAP:
+        if (u->kind == TMAP) {
+          unify(p->left, u->key);
+          unify(p->right, u->elem);
+        }
+        break;
+      case OTCHAN: if (u->kind == TCHAN) unify(p->left, u->elem); break;
+      case ODEREF: case OTPTR: if (u->kind == TPTR) unify(p->left, u->elem); break;
+      case OTFUNC:
+        if (u->kind == TFUNC) {
+          for (size_t i = 0; i < p->list.size() && i < u->params.size(); i++) unify(p->list[i]->left, u->params[i].type);
+          for (size_t i = 0; i < p->rlist.size() && i < u->results.size(); i++) unify(p->rlist[i]->left, u->results[i].type);
+        }
+        break;
+      case OINDEX: case OTINST: {
+        auto it = instanceArgs.find(a);
+        if (it == instanceArgs.end()) break;
+        auto args = instArgNodes(p);
+        for (size_t i = 0; i < args.size() && i < it->second.second.size(); i++) unify(args[i], it->second.second[i]);
+        break;
+      }
+      default: break;
+    }
+  };
+  auto& params = decl->right->list;
+  auto paramFor = [&](size_t i, bool* elem) -> Node* {
+    *elem = false;
+    if (params.empty()) return nullptr;
+    if (i >= params.size() - 1 && params.back()->isDDD) {
+      *elem = !call->isDDD;
+      return params.back()->left;
+    }
+    return i < params.size() ? params[i]->left : nullptr;
+  };
+  for (Node*& a : call->list) expr(a);
+  for (size_t i = 0; i < call->list.size(); i++) {
+    bool elem;
+    Node* p = paramFor(i, &elem);
+    if (!p) continue;
+    Type* at = call->list[i]->type;
+    if (elem || !call->isDDD || i + 1 < call->list.size()) unify(p, at);
+    else if (at && at->underlying->kind == TSLICE) unify(p, at);
+  }
+  for (size_t i = 0; i < call->list.size(); i++) {
+    bool elem;
+    Node* p = unparen(paramFor(i, &elem));
+    Type* at = call->list[i]->type;
+    if (p && p->op == ONONAME && at && at->isUntyped() && at != types::UntypedNil &&
+        std::find(tparams.begin(), tparams.end(), p->name) != tparams.end() && !bound.count(p->name))
+      bound[p->name] = defaultOf(at);
+  }
+  std::vector<Type*> targs;
+  for (auto& tp : tparams) {
+    if (!bound.count(tp)) {
+      error(call->pos, "cannot infer " + tp + " (" + diags.filename() + ":" + std::to_string(decl->list[0]->pos.line) +
+                           ":" + std::to_string(decl->list[0]->pos.col) + ")");
+      return false;
+    }
+    targs.push_back(bound[tp]);
+  }
+  Name* inst = instantiate(g, targs, call->pos);
+  if (!inst) return false;
+  Node* f = newNode(ONAME, call->left->pos);
+  f->name = g->sym;
+  f->name_ = inst;
+  f->type = inst->type ? inst->type : tInvalid;
+  f->typechecked = true;
+  call->left = f;
+  return true;
+}
+
+void Checker::checkInstanceBodies() {
+  // Instances made while checking these bodies are appended and checked too.
+  for (size_t i = 0; i < pendingBodies.size(); i++) {
+    PendingBody pb = pendingBodies[i];
+    pkg->funcs.push_back(pb.fn);
+    atPackageLevel(this, pb.scope, [&] {
+      DeclInfo tmp;
+      curDecl = &tmp;
+      funcBody(pb.fn);
+    });
+  }
+}
+
+}  // namespace minigo::tc
