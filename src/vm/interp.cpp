@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "runtime/error.h"
+#include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/panic.h"
 #include "runtime/value.h"
