@@ -10,7 +10,7 @@ minigo=$(realpath "${1:-$root/build/minigo}")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 export GOCACHE="${GOCACHE:-$tmp/gocache}" GO111MODULE=off GOFLAGS=
-BENCHES=(fib loops floats maps append chan_pingpong goroutine_spawn select_fanin)
+BENCHES=(fib loops floats maps append chan_pingpong goroutine_spawn select_fanin binarytrees)
 
 # best_of_3 CMD...: prints the best wall time in seconds, or "fail"; the output goes to $tmp/out.
 best_of_3() {
