@@ -583,6 +583,8 @@ L_CALLINTER: {
   }
   if (callee->native) {
     SAVE();
+    // A native func value (context's CancelFunc) reads its FuncVal here.
+    ((FrameHeader*)(fp + pc->a))->ctxt = ctxt;
     callee->native(g, fp + pc->a + kHeaderSize);
     if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
     if (__builtin_expect(g->natReq != 0, 0)) goto native_req;
@@ -683,6 +685,7 @@ L_DEFERRETURN: {
   Proto* callee = (Proto*)fv->fn->code;
   if (callee->native) {
     SAVE();
+    ((FrameHeader*)(fp + pc->a))->ctxt = fv;
     callee->native(g, fp + pc->a + kHeaderSize);
     if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
     if (__builtin_expect(g->natReq != 0, 0)) goto native_req;

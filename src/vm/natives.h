@@ -37,6 +37,8 @@ void registerRuntimeNatives();
 // os.Stdout, os.Stderr, io.EOF) in its globals area (natives_bufio.cpp).
 struct RunOptions;
 void initStdGlobals(Program* prog, const RunOptions& opts);
+// context.Canceled / context.DeadlineExceeded (natives_context.cpp).
+void initContextGlobal(const std::string& sym, uint8_t* slot);
 
 // fmt's bridge back into the interpreter (String()/Error() methods).
 rt::MethodCaller* vmMethodCaller();

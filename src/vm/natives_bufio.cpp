@@ -342,6 +342,8 @@ void initStdGlobals(Program* prog, const RunOptions& opts) {
       *reinterpret_cast<void**>(slot) = f;
     } else if (s == "io.EOF") {
       *reinterpret_cast<rt::Iface*>(slot) = stdlib::ioEOF;
+    } else if (s.rfind("context.", 0) == 0) {
+      initContextGlobal(s, slot);
     }
   }
 }
