@@ -64,7 +64,18 @@ void newproc(Proto* callee, const uint8_t* args, int64_t argBytes, void* ctxt, i
 
 }  // namespace
 
-void spawnFuncVal(rt::FuncVal* fv) { newproc((Proto*)fv->fn->code, nullptr, 0, fv, 1); }
+void spawnFuncVal(rt::FuncVal* fv) {
+  auto* p = (Proto*)fv->fn->code;
+  if (p->native) {
+    // A native func() (context's CancelFunc given to time.AfterFunc) runs to
+    // completion here: a g would start at its empty code.
+    alignas(8) uint8_t frame[kHeaderSize + 8] = {};
+    ((FrameHeader*)frame)->ctxt = fv;
+    p->native(rt::sched.curg, frame + kHeaderSize);
+    return;
+  }
+  newproc(p, nullptr, 0, fv, 1);
+}
 
 void resume(rt::G* g) {
   int64_t at = g->pc - g->proto->code.data();
@@ -665,6 +676,7 @@ L_GOCALLINTER: {
   }
   SAVE();
   if (callee->native) {
+    ((FrameHeader*)(fp + pc->a))->ctxt = ctxt;
     callee->native(g, args);  // a native runs to completion: no g needed
     if (__builtin_expect(rt::hasPendingError(), 0)) THROW(rt::takePendingError());
   } else {
