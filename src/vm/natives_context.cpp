@@ -45,7 +45,9 @@ struct Ctx {
   rt::Hchan* done;    // cancellable nodes only
   rt::Iface err;      // set once cancelled
   Ctx* children;      // cancellable descendants registered here
-  Ctx* sibling;
+  Ctx* sibling;       // doubly linked in owner->children
+  Ctx* prevSibling;
+  Ctx* owner;         // the node c is registered with (Go's removeChild)
   rt::Eface key, val; // WithValue nodes
   rt::Timer* timer;   // WithDeadline/WithTimeout
   GoTime deadline;
@@ -93,13 +95,33 @@ Ctx* cancelNode(Ctx* c) {
   return c;
 }
 
+void unlink(Ctx* c) {
+  if (!c->owner) return;
+  if (c->prevSibling) c->prevSibling->sibling = c->sibling;
+  else c->owner->children = c->sibling;
+  if (c->sibling) c->sibling->prevSibling = c->prevSibling;
+  c->owner = c->sibling = c->prevSibling = nullptr;
+}
+
 void cancel(Ctx* c, const rt::Iface& err) {
   if (c->err.tab) return;
   c->err = err;
   rt::closechan(c->done);
   if (c->timer) rt::deltimer(c->timer);
-  for (Ctx* ch = c->children; ch; ch = ch->sibling) cancel(ch, err);
+  for (Ctx* ch = c->children; ch;) {
+    Ctx* next = ch->sibling;
+    ch->owner = ch->sibling = ch->prevSibling = nullptr;
+    cancel(ch, err);
+    ch = next;
+  }
   c->children = nullptr;
+}
+
+// A context cancelled on its own (CancelFunc, deadline) leaves its parent's
+// list, so short-lived children of a long-lived parent do not pile up.
+void cancelSelf(Ctx* c, const rt::Iface& err) {
+  unlink(c);
+  cancel(c, err);
 }
 
 // Go's propagateCancel: a cancelled ancestor cancels the child at once.
@@ -114,7 +136,9 @@ Ctx* newCancelCtx(Ctx* parent) {
       cancel(c, p->err);
     } else {
       c->sibling = p->children;
+      if (p->children) p->children->prevSibling = c;
       p->children = c;
+      c->owner = p;
     }
   }
   return c;
@@ -122,7 +146,7 @@ Ctx* newCancelCtx(Ctx* parent) {
 
 void n_cancelFunc(rt::G*, uint8_t* a) {
   auto* fv = static_cast<rt::FuncVal*>(reinterpret_cast<FrameHeader*>(a - kHeaderSize)->ctxt);
-  if (fv) cancel(*reinterpret_cast<Ctx**>(fv + 1), errCanceled);
+  if (fv) cancelSelf(*reinterpret_cast<Ctx**>(fv + 1), errCanceled);
 }
 
 rt::FuncVal* cancelFuncFor(Ctx* c) {
@@ -142,7 +166,7 @@ rt::FuncVal* cancelFuncFor(Ctx* c) {
   return fv;
 }
 
-void fireDeadline(rt::Timer* t, int64_t) { cancel(static_cast<Ctx*>(t->arg), errDeadline); }
+void fireDeadline(rt::Timer* t, int64_t) { cancelSelf(static_cast<Ctx*>(t->arg), errDeadline); }
 
 // WithDeadline: the earlier of the parent's deadline and d wins.
 void withDeadline(uint8_t* a, GoTime d, int64_t resOff) {
@@ -156,7 +180,7 @@ void withDeadline(uint8_t* a, GoTime d, int64_t resOff) {
   if (!c->err.tab) {
     int64_t left = d.ext - rt::nanotime();
     if (left <= 0) {
-      cancel(c, errDeadline);
+      cancelSelf(c, errDeadline);
     } else {
       auto* t = new rt::Timer();
       t->f = fireDeadline;
