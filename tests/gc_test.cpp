@@ -118,6 +118,7 @@ TEST(GC, SweptMemoryIsReused) {
 }
 
 TEST(GC, LargeObjectsAreFreedAndCoalesce) {
+  (void)mallocgc(16, nullptr, false);  // the heap initialises on first use
   gcCollect(true);
   uintptr_t used0 = mheap_.arenaUsed;
   for (int k = 0; k < 50; k++) {
