@@ -67,6 +67,9 @@ void initErrors() {
   if (errCanceled.tab) return;
   errCanceled = makeErr("context canceled");
   errDeadline = makeErr("context deadline exceeded");
+  // C++ globals holding heap pointers: the collector must see them.
+  rt::gcAddRootRange(&errCanceled, sizeof errCanceled);
+  rt::gcAddRootRange(&errDeadline, sizeof errDeadline);
 }
 
 Ctx* newCtx() {
