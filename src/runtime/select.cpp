@@ -5,6 +5,7 @@
 #include "runtime/select.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "runtime/error.h"
@@ -27,9 +28,10 @@ void selectgo(Scase* cases, int nsends, int nrecvs, bool block, int64_t* res) {
   // Random poll order over the non-nil channels (Fisher-Yates as Go does it).
   for (int i = 0; i < ncases; i++) {
     if (!cases[i].c) continue;
-    size_t j = cheaprandn(uint32_t(pollorder.size() + 1));
-    pollorder.push_back(pollorder.empty() ? uint16_t(i) : pollorder[j]);
-    pollorder[j] = uint16_t(i);
+    size_t n = pollorder.size();
+    size_t j = cheaprandn(uint32_t(n + 1));
+    pollorder.push_back(uint16_t(i));  // then swap with a random earlier slot
+    std::swap(pollorder[n], pollorder[j]);
   }
   // Lock order by channel address (Go sorts to lock without deadlock; on one
   // thread it only fixes the order the sudogs are queued in).

@@ -436,7 +436,7 @@ L_EQSTR:
 L_NESTR: {
   auto* x = (rt::GoString*)(fp + pc->b);
   auto* y = (rt::GoString*)(fp + pc->c);
-  bool eq = x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
+  bool eq = x->len == y->len && (x->len == 0 || x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, size_t(x->len)) == 0);
   I64(pc->a) = (pc->op == EQSTR) == eq ? 1 : 0;
   NEXT();
 }
