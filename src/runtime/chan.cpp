@@ -159,7 +159,7 @@ bool trysend(Hchan* c, uint8_t* ep) {
     return true;
   }
   if (c->qcount < c->dataqsiz) {
-    std::memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
+    if (c->elemsize) std::memcpy(chanbuf(c, c->sendx), ep, c->elemsize);  // chan struct{} has no buffer
     if (++c->sendx == c->dataqsiz) c->sendx = 0;
     c->qcount++;
     return true;
