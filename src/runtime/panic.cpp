@@ -70,6 +70,8 @@ bool panicNext(G* g, FuncVal** fn) {
   for (;;) {
     Defer* d = g->defer_;
     if (!d) {
+      // A callback run by callGo: the panic goes on in the calling goroutine.
+      if (g->nested) return false;
       if (p->goexit) {
         g->panic_ = p->link;
         delete p;

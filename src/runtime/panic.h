@@ -43,6 +43,7 @@ void gopanicStart(G* g, const Eface& v);
 void goexitStart(G* g);
 // The next deferred call of g's current panic (its record marked started).
 // When none is left: a panic never returns (fatalpanic); Goexit returns false.
+// On a callGo g (g->nested) both return false with the panic left on g.
 bool panicNext(G* g, FuncVal** fn);
 // After a deferred call run by the panic returned: pops its record; if the
 // call recovered, pops the panic and returns true with the frame to resume.

@@ -86,7 +86,11 @@ void resume(rt::G* g) {
   execute(g, g->proto, g->fp, int(at));
 }
 
-void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
+namespace {
+
+// The loop itself. unwinding: a native called at g's saved pc let a panic
+// through (PanicUnwind); continue that panic at run_panic.
+void run(rt::G* g, Proto* proto, int64_t fpOff, int entry, bool unwinding) {
   static const void* labels[] = {
 #define MINIGO_OPCODE_LABEL(name, fmt) &&L_##name,
       MINIGO_OPCODES(MINIGO_OPCODE_LABEL)
@@ -146,6 +150,7 @@ void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
     goto panic_rt; \
   } while (0)
 
+  if (__builtin_expect(unwinding, 0)) goto run_panic;
   DISPATCH();
 
 L_NOP:
@@ -758,7 +763,9 @@ run_panic: {
   // on top of it (a PanicFrame, then its header), returning to PANICRET.
   rt::FuncVal* fv = nullptr;
   if (!rt::panicNext(g, &fv)) {
-    g->goexited = true;  // Goexit ran every deferred call: the goroutine ends
+    // Goexit ran every deferred call: the goroutine ends. (On a callGo g:
+    // the panic or Goexit goes on in the calling goroutine.)
+    if (!g->nested) g->goexited = true;
     return;
   }
   proto = g->proto;
@@ -801,42 +808,135 @@ run_panic: {
 #undef PTR
 }
 
-void callGo(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool ifaceEntry) {
-  if (proto->native) {  // e.g. the Error method of a runtime error
-    proto->native(rt::sched.curg, args);
-    return;
+}  // namespace
+
+void execute(rt::G* g, Proto* proto, int64_t fpOff, int entry) {
+  // The try is outside the loop: a panic unwinding through a native costs
+  // nothing until it happens (zero-cost exceptions).
+  bool unwinding = false;
+  for (;;) {
+    try {
+      run(g, proto, fpOff, entry, unwinding);
+      return;
+    } catch (const PanicUnwind&) {
+      unwinding = true;  // the panic is on g; g->pc is the native's call
+    }
   }
+}
+
+namespace {
+
+// The g a callback runs on: it stands for the calling goroutine (same goid)
+// and is not counted as a goroutine of its own.
+rt::G* nestedG(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt) {
   size_t need = size_t(proto->frameSize) + kHeaderSize + rt::kStackGuard + 64;
   size_t sz = rt::kStackMin;
   while (sz < need) sz *= 2;
-  // The callback runs on its own g (the caller's stack must not move under
-  // the native), which stands for the calling goroutine: same goid.
   rt::G* caller = rt::sched.curg;
   int64_t goid = rt::sched.goidgen;
   rt::G* g = rt::gfget(sz);
   rt::sched.goidgen = goid;
   if (caller) g->goid = caller->goid;
   g->nested = true;
+  g->sig = 0;
   rt::sched.ngoroutines--;
-  int64_t fpOff = kHeaderSize;
   auto* h = (FrameHeader*)(g->stack);
   h->retpc = nullptr;
   h->caller = nullptr;
   h->callerFp = 0;
   h->ctxt = ctxt;
-  std::memcpy(g->stack + fpOff, args, size_t(argSize));
+  std::memcpy(g->stack + kHeaderSize, args, size_t(argSize));
+  return g;
+}
+
+// Runs the callback on g until its function returns or a panic leaves it.
+void runNested(rt::G* g, Proto* proto, bool ifaceEntry) {
+  rt::G* caller = rt::sched.curg;
   g->status = rt::_Grunning;
   rt::sched.curg = g;
-  execute(g, proto, fpOff, ifaceEntry ? 0 : 1);
+  try {
+    execute(g, proto, kHeaderSize, ifaceEntry ? 0 : 1);
+  } catch (...) {
+    rt::sched.curg = caller;
+    throw;
+  }
   rt::sched.curg = caller;
   if (g->status != rt::_Grunning) {
     // It blocked: run the other goroutines until it has returned.
     if (g->status == rt::_Grunnable) rt::globrunqput(g);
     rt::schedule(g);
+    rt::sched.curg = caller;
   }
-  std::memcpy(args, g->stack + fpOff, size_t(argSize));
+}
+
+void freeNested(rt::G* g) {
   rt::sched.ngoroutines++;
   rt::goexit0(g);
+}
+
+// Moves the panics g did not recover onto the calling goroutine, above the
+// ones it is already running (as if the callback's frames were its own).
+void handOverPanic(rt::G* g, rt::G* caller) {
+  rt::Panic* top = g->panic_;
+  rt::Panic* bottom = top;
+  while (bottom->link) bottom = bottom->link;
+  bottom->link = caller->panic_;
+  caller->panic_ = top;
+  if (g->sig) caller->sig = g->sig;
+  g->panic_ = nullptr;
+}
+
+}  // namespace
+
+void callGo(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool ifaceEntry) {
+  if (proto->native) {  // e.g. the Error method of a runtime error
+    proto->native(rt::sched.curg, args);
+    return;
+  }
+  rt::G* caller = rt::sched.curg;
+  rt::G* g = nestedG(proto, args, argSize, ctxt);
+  runNested(g, proto, ifaceEntry);
+  if (__builtin_expect(g->panic_ != nullptr, 0)) {
+    if (!caller) rt::fatalpanic(g);
+    handOverPanic(g, caller);
+    freeNested(g);
+    throw PanicUnwind{};
+  }
+  std::memcpy(args, g->stack + kHeaderSize, size_t(argSize));
+  freeNested(g);
+}
+
+bool callGoRecover(Proto* proto, uint8_t* args, int64_t argSize, void* ctxt, bool ifaceEntry,
+                   rt::Eface* panicVal) {
+  if (proto->native) {
+    proto->native(rt::sched.curg, args);
+    return true;
+  }
+  rt::G* caller = rt::sched.curg;
+  rt::G* g = nestedG(proto, args, argSize, ctxt);
+  runNested(g, proto, ifaceEntry);
+  rt::Panic* p = g->panic_;
+  if (__builtin_expect(p != nullptr, 0)) {
+    if (p->goexit || !caller) {
+      if (!caller) rt::fatalpanic(g);
+      handOverPanic(g, caller);
+      freeNested(g);
+      throw PanicUnwind{};
+    }
+    // recover(): the panic and the ones it aborted are over.
+    *panicVal = p->arg;
+    while (p) {
+      rt::Panic* next = p->link;
+      delete p;
+      p = next;
+    }
+    g->panic_ = nullptr;
+    freeNested(g);
+    return false;
+  }
+  std::memcpy(args, g->stack + kHeaderSize, size_t(argSize));
+  freeNested(g);
+  return true;
 }
 
 }  // namespace minigo::vm

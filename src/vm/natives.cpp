@@ -67,7 +67,7 @@ struct VMMethodCaller : rt::MethodCaller {
     // dereferences it for value receivers.
     alignas(8) uint8_t args[32] = {};
     at<void*>(args, p->argSize) = v.data;
-    callGo(p, args, p->argSize + 8, nullptr, true);
+    if (!callGoRecover(p, args, p->argSize + 8, nullptr, true, panicVal)) return rt::MethodCall::Panicked;
     auto s = at<rt::GoString>(args, 0);
     result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
     return rt::MethodCall::Ok;

@@ -3,6 +3,8 @@
 // GOMAXPROCS, and package sync (Mutex, RWMutex, WaitGroup, Once, Cond) and
 // sync/atomic over the semaphore table of runtime/sema.cpp.
 #include <cstring>
+#include <unordered_map>
+#include <vector>
 
 #include "frontend/types.h"
 #include "runtime/chan.h"
@@ -77,18 +79,52 @@ void n_WG_Add(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 8), at<int64
 void n_WG_Done(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 0), -1); }
 void n_WG_Wait(rt::G*, uint8_t* a) { rt::wgWait(at<rt::WaitGroup*>(a, 0)); }
 
-// Once.Do(f): done counts even if f panics (Go marks it in a defer).
-void n_Once_Do(rt::G*, uint8_t* a) {
+// Once.Do(f), as Go's doSlow: f runs under o.m, and done is set when f
+// returns or panics (the panic then unwinds through Do). Another call while
+// f runs waits for it (a call from f itself waits forever, as in Go), then
+// retries Do and finds done set.
+std::unordered_map<rt::Once*, std::vector<rt::G*>>& onceWaiters() {
+  static std::unordered_map<rt::Once*, std::vector<rt::G*>> w;
+  return w;
+}
+void onceFinish(rt::Once* o) {
+  o->done = 1;
+  o->m.state = 0;
+  auto it = onceWaiters().find(o);
+  if (it == onceWaiters().end()) return;
+  for (rt::G* w : it->second) {
+    w->retryNative = true;
+    rt::goready(w);
+  }
+  onceWaiters().erase(it);
+}
+void n_Once_Do(rt::G* g, uint8_t* a) {
   auto* o = at<rt::Once*>(a, 8);
   auto* fv = at<rt::FuncVal*>(a, 0);
-  if (!o || !fv) {
+  if (!o) {
     rt::setPanic(rt::makeError(rt::ErrNilDeref));
     return;
   }
   if (o->done) return;
-  o->done = 1;
+  if (o->m.state) {  // f is running
+    onceWaiters()[o].push_back(g);
+    rt::gopark("sync.Mutex.Lock");
+    return;
+  }
+  if (!fv) {
+    onceFinish(o);
+    rt::setPanic(rt::makeError(rt::ErrNilDeref));
+    return;
+  }
+  o->m.state = 1;
   uint8_t args[8] = {};
-  callGo(static_cast<Proto*>(fv->fn->code), args, 0, fv, false);
+  try {
+    callGo(static_cast<Proto*>(fv->fn->code), args, 0, fv, false);
+  } catch (const PanicUnwind&) {
+    onceFinish(o);
+    throw;
+  }
+  onceFinish(o);
 }
 
 void n_Cond_Wait(rt::G*, uint8_t* a) { rt::condWait(at<rt::Cond*>(a, 0)); }
