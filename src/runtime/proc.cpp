@@ -138,6 +138,7 @@ G* gfget(size_t stackSize) {
   g->status = _Gidle;
   g->retryNative = false;
   g->nested = false;
+  g->goexited = false;
   g->waitreason = "";
   g->defer_ = nullptr;
   g->panic_ = nullptr;
@@ -153,11 +154,19 @@ void traceEvent(const char* what, G* g) {
     fprintf(stderr, "sched: goroutine %lld %s\n", (long long)g->goid, what);
 }
 
+// A g that spawns faster than its 10ms slice lets the others run would pile
+// up runnable gs (each with its stack): newproc costs ~0.15us here against
+// Go's ~1us, so one slice would hold ~60,000 of them where Go's holds ~8,000.
+// Past this many waiting in the global queue, the spawner yields at its next
+// safepoint, so they run (and free their stacks for reuse) first.
+constexpr int32_t kSpawnBurst = 1024;
+
 void newprocReady(G* g) {
   g->status = _Grunnable;
   traceEvent("created", g);
   runqput(&sched.p, g, true);
   startPreemptTick();
+  if (sched.runqsize > kSpawnBurst) sched.preempt = true;
 }
 
 void gopark(const char* reason) {
@@ -241,6 +250,12 @@ bool wantPreempt() {
   flushStdout();
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   G* g1 = sched.maing;
+  if (g1 && g1->goexited) {
+    // Go's checkdead: main called Goexit and no goroutine is even blocked.
+    bool blocked = false;
+    for (G* g : sched.allgs) blocked |= g->status == _Gwaiting;
+    if (!blocked) out = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
+  }
   if (g1 && g1->status == _Gwaiting) {
     out += "\ngoroutine " + std::to_string(g1->goid) + " [" + g1->waitreason + "]:\n";
     traceback(g1, out);
@@ -285,6 +300,13 @@ void schedule(G* until) {
     sched.curg = prev;
     switch (gp->status) {
       case _Grunning:  // its function returned
+        if (gp == sched.maing && gp->goexited) {
+          // runtime.Goexit on goroutine 1: the program goes on without it
+          // until checkdead finds nothing left to run (Go's behaviour).
+          gp->status = _Gdead;
+          sched.ngoroutines--;
+          break;
+        }
         if (gp == sched.maing && sched.mainReturned && sched.mainReturned(gp)) break;
         if (gp == until) return;  // callGo copies the results out, then frees it; run() ends
         goexit0(gp);

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+const s = "abc"
+
+func main() {
+	fmt.Println(s[3])
+}
