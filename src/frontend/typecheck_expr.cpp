@@ -921,7 +921,7 @@ static bool checkIndex(Checker* c, Node*& i, int64_t max, const char* what) {
       return false;
     }
     if (max >= 0 && v >= max) {
-      c->error(i->pos, std::string("invalid argument: ") + what + " " + c->exprString(i) + " out of bounds [0:" +
+      c->error(i->pos, std::string("invalid argument: ") + what + " " + std::to_string(v) + " out of bounds [0:" +
                            std::to_string(max) + "]");
       return false;
     }

@@ -174,7 +174,7 @@ void Checker::stmt(Node* n, std::vector<Node*>& out) {
           c->op == OBYTES2STR || c->op == ORUNES2STR || c->op == OSTR2BYTES || c->op == OSTR2RUNES) {
         error(n->pos, std::string(what) + " requires function call, not conversion");
       } else if (!isCallOp(c->op)) {
-        error(n->pos, std::string(what) + " discards result of " + exprString(c));
+        error(c->pos, std::string(what) + " discards result of " + operandString(c));
       }
       out.push_back(n);
       return;
