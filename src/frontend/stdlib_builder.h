@@ -83,6 +83,9 @@ struct Pkg {
   }
 };
 
+// *fmt.pp, the fmt.State a Format method is given (stdlib_decls.cpp).
+extern Type* fmtPP;
+
 void declareStrings();
 void declareStrconv();
 void declareMath();

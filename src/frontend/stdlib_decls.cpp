@@ -135,6 +135,33 @@ void build() {
   sm.type = sig({}, {String});
   Type* stringer = fmt.type("Stringer", newInterface({sm}, {}));
   calcSize(stringer);
+  Method gsm;
+  gsm.name = "GoString";
+  gsm.type = sig({}, {String});
+  calcSize(fmt.type("GoStringer", newInterface({gsm}, {})));
+  // fmt.State, and fmt.Formatter whose Format gets one; the State given is
+  // a *fmt.pp over the printer (natives_fmtio.cpp).
+  std::vector<Method> stateMethods(4);
+  stateMethods[0].name = "Flag";
+  stateMethods[0].type = sig({Int}, {Bool});
+  stateMethods[1].name = "Precision";
+  stateMethods[1].type = sig({}, {Int, Bool});
+  stateMethods[2].name = "Width";
+  stateMethods[2].type = sig({}, {Int, Bool});
+  stateMethods[3].name = "Write";
+  stateMethods[3].type = sig({byteS}, {Int, Error});
+  Type* state = fmt.type("State", newInterface(stateMethods, {}));
+  calcSize(state);
+  Method fm;
+  fm.name = "Format";
+  fm.type = sig({state, Rune}, {});
+  calcSize(fmt.type("Formatter", newInterface({fm}, {})));
+  Type* pp = fmt.type("pp", newStruct({Field{"state", Uintptr}}));
+  calcSize(pp);
+  for (auto& m : stateMethods) fmt.method(pp, true, m.name, m.type);
+  fmt.p->members.erase("pp");  // unexported
+  stdlib::fmtPP = newPtr(pp);
+  calcSize(stdlib::fmtPP);
 
   Builder errors("errors", "errors");
   errors.func("New", sig({String}, {Error}));
@@ -337,6 +364,8 @@ void build() {
 }
 
 }  // namespace
+
+Type* stdlib::fmtPP = nullptr;
 
 StdPackage* stdPackage(const std::string& path, const std::string& name) { return Builder(path, name).p; }
 

@@ -89,6 +89,33 @@ bool mayHaveMethods(Type* t) {
   return false;
 }
 
+// fmtsort orders interface keys of different dynamic types by the address of
+// their type descriptors. Go's linker lays those out by symbol size, then by
+// name ("type.bool" < "type.float64" < "type.int"); this models both.
+int64_t rtypeSize(Type* t) {
+  int64_t n = 48;  // runtime._type
+  switch (t->kind) {
+    case TPTR: case TSLICE: n += 8; break;
+    case TARRAY: n += 24; break;
+    case TCHAN: n += 16; break;
+    case TMAP: n += 40; break;
+    case TFUNC: n += 8 + 8 * int64_t(t->params.size() + t->results.size()); break;
+    case TSTRUCT: n += 32 + 24 * int64_t(t->fields.size()); break;
+    case TINTER: n += 32 + 8 * int64_t(t->methods.size()); break;
+    default: break;
+  }
+  if (t->kind != TINTER && (t->isNamed() || !t->methods.empty())) n += 16 + 16 * int64_t(t->methods.size());
+  return n;
+}
+
+int compareTypes(Type* x, Type* y) {
+  int64_t sx = rtypeSize(x), sy = rtypeSize(y);
+  if (sx != sy) return sx < sy ? -1 : 1;
+  std::string nx = typeString(x), ny = typeString(y);
+  if (nx != ny) return nx < ny ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 // fmtsort's ordering of map keys.
 int compareVals(const Val& a, const Val& b) {
   Type* t = a.t;
@@ -145,12 +172,43 @@ int compareVals(const Val& a, const Val& b) {
     case TINTER: {
       Val x = ifaceElem(a), y = ifaceElem(b);
       if (!x.valid() || !y.valid()) return x.valid() ? 1 : y.valid() ? -1 : 0;
-      if (x.t != y.t) return x.t < y.t ? -1 : 1;  // by type descriptor address, as fmtsort
+      if (x.t != y.t) return compareTypes(x.t, y.t);  // by type descriptor address, as fmtsort
       return compareVals(x, y);
     }
     default: return 0;
   }
 }
+
+// Go's fmt takes its printers (pp) from a sync.Pool: a private slot, then
+// a LIFO of shared ones. wid and prec live on in a pooled pp (clearflags
+// keeps them), and a Formatter sees them through State.Width/Precision.
+struct PooledPP {
+  int wid = 0, prec = 0;
+};
+struct PPPool {
+  bool hasPrivate = false;
+  PooledPP priv;
+  std::vector<PooledPP> shared;
+  PooledPP get() {
+    if (hasPrivate) {
+      hasPrivate = false;
+      return priv;
+    }
+    if (shared.empty()) return PooledPP{};
+    PooledPP x = shared.back();
+    shared.pop_back();
+    return x;
+  }
+  void put(PooledPP x) {
+    if (!hasPrivate) {
+      hasPrivate = true;
+      priv = x;
+    } else {
+      shared.push_back(x);
+    }
+  }
+};
+PPPool ppPool;
 
 struct Printer {
   std::string& buf;
@@ -167,11 +225,18 @@ struct Printer {
   int wrappedArg = -1;  // Errorf: index of the %w operand
   int curArg = -1;
 
-  Printer(std::string& out, MethodCaller* m) : buf(out), mc(m) {}
+  Printer(std::string& out, MethodCaller* m) : buf(out), mc(m) {
+    PooledPP pp = ppPool.get();
+    wid = pp.wid;
+    prec = pp.prec;
+  }
+  ~Printer() { ppPool.put(PooledPP{wid, prec}); }
 
+  // As Go's, wid and prec are not flags: a Formatter's State.Width() sees
+  // the last width parsed while widPresent is false (doPrintf's fast path
+  // for simple verbs skips parsing them).
   void clearflags() {
     widPresent = precPresent = minus = plus = sharp = space = zero = plusV = sharpV = false;
-    wid = prec = 0;
   }
 
   void writeRune(int32_t r) {
@@ -581,6 +646,20 @@ struct Printer {
     wid = w, prec = pr;
   }
 
+  // fmt.Formatter: the value formats itself through a State on this printer.
+  bool tryFormatter(const Val& v, int32_t verb) {
+    FormatState st{&buf, wid, prec, widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV};
+    Eface panicVal{nullptr, nullptr};
+    switch (mc->callFormat(toEface(v), &st, verb, &panicVal)) {
+      case MethodCall::NoMethod: return false;
+      case MethodCall::Ok: return true;
+      case MethodCall::Panicked:
+        catchPanic(v, verb, "Format", panicVal);
+        return true;
+    }
+    return false;
+  }
+
   // Calls the method if v's type has it; true if the value has been printed.
   bool tryMethod(const Val& v, int32_t verb, const char* method, bool asString) {
     std::string result;
@@ -619,6 +698,7 @@ struct Printer {
       wrappedArg = curArg;
       verb = 'v';
     }
+    if (tryFormatter(v, verb)) return true;
     if (sharpV) return tryMethod(v, verb, "GoString", false);
     switch (verb) {
       case 'v': case 's': case 'x': case 'X': case 'q':
@@ -911,6 +991,21 @@ struct Printer {
         else if (c == '-') minus = true, zero = false;
         else if (c == ' ') space = true;
         else break;
+      }
+      // Go's fast path for a simple lower-case verb: width and precision
+      // are not parsed (so they keep their last values, see clearflags).
+      if (i < end && format[i] >= 'a' && format[i] <= 'z' && argNum < n) {
+        if (format[i] == 'v') {
+          sharpV = sharp;
+          sharp = false;
+          plusV = plus;
+          plus = false;
+        }
+        curArg = int(argNum);
+        printArg(a[argNum], uint8_t(format[i]));
+        argNum++;
+        i++;
+        continue;
       }
       i = argNumber(argNum, format, i, n, &afterIndex);
       if (i < end && format[i] == '*') {

@@ -23,6 +23,14 @@ enum class MethodCall {
   Panicked,   // the method panicked; *panicVal holds the recovered value
 };
 
+// What a Format method sees through its fmt.State (Go's *pp): the
+// printer's flags and its output buffer, which State.Write appends to.
+struct FormatState {
+  std::string* buf;
+  int64_t wid, prec;
+  bool widPresent, precPresent, minus, plus, sharp, space, zero, plusV, sharpV;
+};
+
 // The VM's side of fmt. The VM implements it; fmt never runs Go code itself.
 struct MethodCaller {
   virtual ~MethodCaller() = default;
@@ -34,6 +42,11 @@ struct MethodCaller {
   // types, else a pointer to the value, which may point into a bigger value).
   virtual MethodCall callStringMethod(const Eface& v, std::string_view name,
                                       std::string* result, Eface* panicVal) = 0;
+  // If v's method set has Format(fmt.State, rune) (fmt.Formatter), call it
+  // with st as the State; Ok, Panicked (recovered value in *panicVal) or NoMethod.
+  virtual MethodCall callFormat(const Eface& v, FormatState* st, int32_t verb, Eface* panicVal) {
+    return MethodCall::NoMethod;
+  }
   // Map iteration (maps' layout is the runtime's): append a pointer to each
   // key and to its element, for the map value whose data word is `m` (the
   // *hmap, nil for a nil map). Return false if maps are not supported yet;

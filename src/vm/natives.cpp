@@ -72,6 +72,9 @@ struct VMMethodCaller : rt::MethodCaller {
     result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
     return rt::MethodCall::Ok;
   }
+  rt::MethodCall callFormat(const rt::Eface& v, rt::FormatState* st, int32_t verb, rt::Eface* panicVal) override {
+    return callFormatMethod(v, st, verb, panicVal);
+  }
   // fmt sorts the entries itself; the order here is the map's.
   bool mapEntries(Type* mapType, void* m, std::vector<std::pair<const void*, const void*>>* out) override {
     if (!m) return true;

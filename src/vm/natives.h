@@ -33,6 +33,7 @@ void registerConcurrencyNatives();
 // natives_runtime.cpp: runtime.GC, runtime.ReadMemStats, runtime.KeepAlive.
 void registerRuntimeNatives();
 
+
 // Fills the std-lib package variables a program uses (os.Args, os.Stdin,
 // os.Stdout, os.Stderr, io.EOF) in its globals area (natives_bufio.cpp).
 struct RunOptions;
@@ -42,5 +43,7 @@ void initContextGlobal(const std::string& sym, uint8_t* slot);
 
 // fmt's bridge back into the interpreter (String()/Error() methods).
 rt::MethodCaller* vmMethodCaller();
+// fmt.Formatter's Format called with a fmt.State over st (natives_fmtio.cpp).
+rt::MethodCall callFormatMethod(const rt::Eface& v, rt::FormatState* st, int32_t verb, rt::Eface* panicVal);
 
 }  // namespace minigo::vm
