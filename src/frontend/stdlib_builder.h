@@ -94,6 +94,9 @@ void declareUnicode();
 void declareBufio();
 void declareSync();     // stdlib_sync.cpp
 void declareContext();  // stdlib_context.cpp
+void declareRand();       // stdlib_rand.cpp
+void declareContainer();  // stdlib_container.cpp
+void declareBytes();      // stdlib_bytes.cpp
 
 
 }  // namespace minigo::tc::stdlib

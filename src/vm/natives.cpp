@@ -256,7 +256,8 @@ static std::unordered_map<std::string, NativeFn>& registered() {
 NativeRegistrar::NativeRegistrar(const char* name, NativeFn fn) { registered()[name] = fn; }
 
 NativeFn lookupNative(const std::string& name) {
-  static const bool stdlibRegistered = (registerStdlibNatives(), registerConcurrencyNatives(), registerRuntimeNatives(), true);
+  static const bool stdlibRegistered = (registerStdlibNatives(), registerConcurrencyNatives(), registerRuntimeNatives(),
+                                       registerRandNatives(), registerContainerNatives(), registerBytesNatives(), true);
   (void)stdlibRegistered;
   auto& t = table();
   auto it = t.find(name);

@@ -33,6 +33,11 @@ void registerConcurrencyNatives();
 // natives_runtime.cpp: runtime.GC, runtime.ReadMemStats, runtime.KeepAlive.
 void registerRuntimeNatives();
 
+// math/rand, container/heap and container/list, bytes
+// (natives_rand.cpp, natives_container.cpp, natives_bytes.cpp).
+void registerRandNatives();
+void registerContainerNatives();
+void registerBytesNatives();
 
 // Fills the std-lib package variables a program uses (os.Args, os.Stdin,
 // os.Stdout, os.Stderr, io.EOF) in its globals area (natives_bufio.cpp).
