@@ -410,9 +410,6 @@ void rand_New(rt::G*, uint8_t* a) {
 
 }  // namespace
 
-// The cooked table, for the unit test that checks it against known words.
-const uint64_t* randCookedTable() { return cookedTable(); }
-
 }  // namespace minigo::vm::stdlib
 
 namespace minigo::vm {
