@@ -1,6 +1,6 @@
 // stdlib_context.cpp — package context: the Context interface, CancelFunc,
 // Background/TODO/WithCancel/WithDeadline/WithTimeout/WithValue and the
-// Canceled/DeadlineExceeded errors. Every context is a *context.cancelCtx
+// Canceled/DeadlineExceeded errors (the latter of type deadlineExceededError). Every context is a *context.cancelCtx
 // whose methods are natives (natives_context.cpp).
 #include "frontend/stdlib_builder.h"
 
@@ -11,6 +11,7 @@ namespace minigo::tc::stdlib {
 Type* contextIface = nullptr;
 Type* contextImplPtr = nullptr;
 Type* contextDoneChan = nullptr;
+Type* contextDeadlineErr = nullptr;  // context.deadlineExceededError, DeadlineExceeded's type
 
 static Method meth(const std::string& n, Type* t) {
   Method m;
@@ -43,6 +44,7 @@ void declareContext() {
   ctx.method(impl, true, "Done", doneSig);
   ctx.method(impl, true, "Err", errSig);
   ctx.method(impl, true, "Value", valueSig);
+  ctx.method(impl, true, "String", sig({}, {String}));  // fmt prints context.Background.WithCancel
   contextIface = iface;
   contextImplPtr = sized(newPtr(impl));
 
@@ -52,6 +54,14 @@ void declareContext() {
   ctx.func("WithTimeout", sig({iface, dur}, {iface, cancelF}));
   ctx.func("WithDeadline", sig({iface, tm}, {iface, cancelF}));
   ctx.func("WithValue", sig({iface, Any, Any}, {iface}));
+  // DeadlineExceeded is a deadlineExceededError{} (Go: Timeout and Temporary
+  // report true, so net-style callers treat it as a timeout).
+  Type* dl = ctx.type("deadlineExceededError", newStruct({}));
+  ctx.method(dl, false, "Error", sig({}, {String}));
+  ctx.method(dl, false, "Temporary", sig({}, {Bool}));
+  ctx.method(dl, false, "Timeout", sig({}, {Bool}));
+  contextDeadlineErr = dl;
+
   ctx.var("Canceled", Error);
   ctx.var("DeadlineExceeded", Error);
 }

@@ -6,6 +6,10 @@
 
 namespace minigo::tc::stdlib {
 
+// Read by natives_sync.cpp to build RLocker's interface value.
+Type* syncLocker = nullptr;
+Type* syncRLockerPtr = nullptr;
+
 static Type* member(Pkg& p, const char* n) { return p.p->members.at(n)->type; }
 
 void declareSync() {
@@ -25,6 +29,17 @@ void declareSync() {
   unlock.name = "Unlock";
   unlock.type = sig({}, {});
   Type* locker = sync.type("Locker", newInterface({lock, unlock}, {}));
+  // RWMutex.TryLock/TryRLock (Go 1.18) and RLocker, whose *rlocker maps
+  // Lock/Unlock to RLock/RUnlock (Go: type rlocker RWMutex).
+  Type* rw = member(sync, "RWMutex");
+  sync.method(rw, true, "TryLock", sig({}, {Bool}));
+  sync.method(rw, true, "TryRLock", sig({}, {Bool}));
+  sync.method(rw, true, "RLocker", sig({}, {locker}));
+  Type* rl = sync.type("rlocker", rw->underlying);
+  sync.method(rl, true, "Lock", sig({}, {}));
+  sync.method(rl, true, "Unlock", sig({}, {}));
+  syncRLockerPtr = sized(newPtr(rl));
+  syncLocker = locker;
   Type* cond = sync.type("Cond", newStruct({fld(locker, "L"), fld(Uintptr, "notify")}));
   sync.method(cond, true, "Wait", sig({}, {}));
   sync.method(cond, true, "Signal", sig({}, {}));
@@ -53,6 +68,8 @@ void declareSync() {
   Type* ab = atomic.type("Bool", newStruct({fld(Uint32, "v")}));
   atomic.method(ab, true, "Load", sig({}, {Bool}));
   atomic.method(ab, true, "Store", sig({Bool}, {}));
+  atomic.method(ab, true, "Swap", sig({Bool}, {Bool}));
+  atomic.method(ab, true, "CompareAndSwap", sig({Bool, Bool}, {Bool}));
   Type* av = atomic.type("Value", newStruct({fld(Any, "v")}));
   atomic.method(av, true, "Load", sig({}, {Any}));
   atomic.method(av, true, "Store", sig({Any}, {}));
@@ -64,6 +81,12 @@ void declareSync() {
   for (const char* n : {"Microseconds", "Nanoseconds"}) time.method(dur, false, n, sig({}, {Int64}));
   time.method(tm, false, "Unix", sig({}, {Int64}));
   time.method(tm, false, "UnixMilli", sig({}, {Int64}));
+  time.method(tm, false, "Add", sig({dur}, {tm}));
+  for (const char* n : {"Equal", "Before", "After"}) time.method(tm, false, n, sig({tm}, {Bool}));
+  time.method(tm, false, "IsZero", sig({}, {Bool}));
+  time.func("Until", sig({tm}, {dur}));
+  for (const char* n : {"Truncate", "Round"}) time.method(dur, false, n, sig({dur}, {dur}));
+  time.method(dur, false, "Abs", sig({}, {dur}));
   Type* ch = sized(newChan(tm, CDRecv));
   Type* timer = time.type("Timer", newStruct({fld(ch, "C"), fld(UnsafePointer, "r")}));
   Type* timerP = sized(newPtr(timer));

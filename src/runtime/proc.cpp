@@ -256,9 +256,15 @@ bool wantPreempt() {
     for (G* g : sched.allgs) blocked |= g->status == _Gwaiting;
     if (!blocked) out = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n";
   }
-  if (g1 && g1->status == _Gwaiting) {
-    out += "\ngoroutine " + std::to_string(g1->goid) + " [" + g1->waitreason + "]:\n";
-    traceback(g1, out);
+  // Main inside a native's call back into Go (callGo: Once.Do's f, a String
+  // method) waits on the nested g that runs that code: Go shows it as main.
+  G* w = g1;
+  if (w && w->status != _Gwaiting)
+    for (G* g : sched.allgs)
+      if (g->nested && g->status == _Gwaiting) w = g;
+  if (w && w->status == _Gwaiting) {
+    out += "\ngoroutine " + std::to_string(g1->goid) + " [" + w->waitreason + "]:\n";
+    traceback(w, out);
   }
   fwrite(out.data(), 1, out.size(), stderr);
   exitProcess(2);

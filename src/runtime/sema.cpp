@@ -26,6 +26,7 @@ struct Waiter {
   G* g;
   int64_t since;  // when it first started waiting (mutex starvation)
 };
+constexpr int64_t kCondRetry = -2;  // a Cond waiter that relocks by itself
 std::unordered_map<const void*, std::deque<Waiter>>& semtable() {
   static std::unordered_map<const void*, std::deque<Waiter>> t;
   return t;
@@ -51,7 +52,10 @@ void panicString(const char* s) {
   auto* gs = static_cast<GoString*>(mallocgc(sizeof(GoString), types::String, true));
   gs->ptr = reinterpret_cast<const uint8_t*>(s);
   gs->len = int64_t(std::strlen(s));
-  gopanic(sched.curg, Eface{types::String, gs});
+  // The interpreter starts the panic when the native returns, so the
+  // caller's deferred calls run (and may recover) as in Go.
+  sched.curg->natReq = 1;
+  sched.curg->natReqVal = Eface{types::String, gs};
 }
 
 bool semacquire(uint32_t* addr, const char* reason) {
@@ -95,7 +99,7 @@ bool mutexLock(Mutex* m) {
     if (now - it->second > starvationThresholdNs) m->state |= mutexStarving;
   }
   m->state += 1 << mutexWaiterShift;
-  gopark("sync.Mutex.Lock");
+  gopark("semacquire");  // Go 1.19 names a Mutex wait so (1.20 says sync.Mutex.Lock)
   return false;
 }
 
@@ -136,7 +140,25 @@ void mutexUnlock(Mutex* m) {
 }
 
 void rwRLock(RWMutex* rw) {
-  if (++rw->readerCount < 0) semacquire(&rw->readerSem, "sync.RWMutex.RLock");
+  if (++rw->readerCount < 0) semacquire(&rw->readerSem, "semacquire");
+}
+
+// Go 1.18's TryRLock: fails while a writer holds or waits for the lock.
+bool rwTryRLock(RWMutex* rw) {
+  if (rw->readerCount < 0) return false;
+  rw->readerCount++;
+  return true;
+}
+
+// TryLock: the writer mutex, then no reader may hold the lock.
+bool rwTryLock(RWMutex* rw) {
+  if (!mutexTryLock(&rw->w)) return false;
+  if (rw->readerCount != 0) {
+    mutexUnlock(&rw->w);
+    return false;
+  }
+  rw->readerCount = -rwmutexMaxReaders;
+  return true;
 }
 
 void rwRUnlock(RWMutex* rw) {
@@ -149,9 +171,13 @@ void rwRUnlock(RWMutex* rw) {
 
 void rwLock(RWMutex* rw) {
   if (!mutexLock(&rw->w)) return;  // parked; the whole Lock is retried or handed over
+  rwLockWriters(rw);
+}
+
+void rwLockWriters(RWMutex* rw) {
   int32_t r = rw->readerCount;
   rw->readerCount -= rwmutexMaxReaders;
-  if (r != 0 && (rw->readerWait += r) != 0) semacquire(&rw->writerSem, "sync.RWMutex.Lock");
+  if (r != 0 && (rw->readerWait += r) != 0) semacquire(&rw->writerSem, "semacquire");
 }
 
 void rwUnlock(RWMutex* rw) {
@@ -164,8 +190,9 @@ void rwUnlock(RWMutex* rw) {
 void wgAdd(WaitGroup* wg, int64_t delta) {
   int64_t v = int64_t(int32_t(wg->state >> 32)) + delta;
   uint32_t w = uint32_t(wg->state);
-  if (v < 0) panicString("sync: negative WaitGroup counter");
+  // Go adds first, then checks: a recovered panic leaves the counter negative.
   wg->state = (uint64_t(uint32_t(int32_t(v))) << 32) | w;
+  if (v < 0) return panicString("sync: negative WaitGroup counter");
   if (v > 0 || w == 0) return;
   wg->state = 0;
   for (; w > 0; w--) semrelease(&wg->sema);
@@ -174,7 +201,7 @@ void wgAdd(WaitGroup* wg, int64_t delta) {
 void wgWait(WaitGroup* wg) {
   if ((wg->state >> 32) == 0) return;
   wg->state++;
-  semacquire(&wg->sema, "sync.WaitGroup.Wait");
+  semacquire(&wg->sema, "semacquire");
 }
 
 Cond* newCond(Iface l) {
@@ -192,7 +219,19 @@ void condWait(Cond* c) {
   gopark("sync.Cond.Wait");
 }
 
+// Cond over any other Locker (natives_sync.cpp): the waiter itself unlocks
+// and relocks through the Locker; waking it re-executes its Wait.
+void condEnqueueRetry(Cond* c) {
+  semtable()[&c->notify].push_back({sched.curg, kCondRetry});
+  gopark("sync.Cond.Wait");
+}
+
 static void condWake(Cond* c, Waiter w) {
+  if (w.since == kCondRetry) {
+    w.g->retryNative = true;
+    goready(w.g);
+    return;
+  }
   // The woken g must hold c.L when Wait returns: queue it on the mutex, or
   // give it the mutex when free.
   auto* m = static_cast<Mutex*>(c->L.data);
@@ -203,7 +242,7 @@ static void condWake(Cond* c, Waiter w) {
   }
   semtable()[&m->sema].push_back({w.g, -1});
   m->state += 1 << mutexWaiterShift;
-  w.g->waitreason = "sync.Mutex.Lock";
+  w.g->waitreason = "semacquire";
 }
 
 void condSignal(Cond* c) {

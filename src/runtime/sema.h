@@ -44,17 +44,25 @@ bool mutexLock(Mutex* m);
 void mutexUnlock(Mutex* m);
 bool mutexTryLock(Mutex* m);
 void rwLock(RWMutex* rw);
+// The rest of Lock once rw.w is held: wait for the readers to leave.
+void rwLockWriters(RWMutex* rw);
 void rwUnlock(RWMutex* rw);
 void rwRLock(RWMutex* rw);
 void rwRUnlock(RWMutex* rw);
+bool rwTryLock(RWMutex* rw);
+bool rwTryRLock(RWMutex* rw);
 void wgAdd(WaitGroup* wg, int64_t delta);
 void wgWait(WaitGroup* wg);
 Cond* newCond(Iface l);
-void condWait(Cond* c);
+void condWait(Cond* c);  // c.L is a *Mutex: the waker relocks it for the waiter
+// Any other Locker: parks the g on c; Signal/Broadcast make it re-execute its
+// Wait native, which then relocks (natives_sync.cpp).
+void condEnqueueRetry(Cond* c);
 void condSignal(Cond* c);
 void condBroadcast(Cond* c);
 
-// panic(s) from a native, as Go's runtime panics with a plain string.
-[[noreturn]] void panicString(const char* s);
+// panic(s) from a native, as Go's runtime panics with a plain string: the
+// panic starts when the native returns (so the native must return at once).
+void panicString(const char* s);
 
 }  // namespace minigo::rt

@@ -4,6 +4,7 @@
 // sync/atomic over the semaphore table of runtime/sema.cpp.
 #include <cstring>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "frontend/types.h"
@@ -11,9 +12,17 @@
 #include "runtime/error.h"
 #include "runtime/proc.h"
 #include "runtime/select.h"
+#include "runtime/iface.h"
 #include "runtime/sema.h"
+#include "vm/codegen.h"
 #include "vm/interp.h"
 #include "vm/natives.h"
+#include "vm/natives_stdlib.h"
+
+namespace minigo::tc::stdlib {
+extern Type* syncLocker;
+extern Type* syncRLockerPtr;
+}  // namespace minigo::tc::stdlib
 
 namespace minigo::vm {
 
@@ -75,6 +84,17 @@ void n_RW_Lock(rt::G*, uint8_t* a) { rt::rwLock(at<rt::RWMutex*>(a, 0)); }
 void n_RW_Unlock(rt::G*, uint8_t* a) { rt::rwUnlock(at<rt::RWMutex*>(a, 0)); }
 void n_RW_RLock(rt::G*, uint8_t* a) { rt::rwRLock(at<rt::RWMutex*>(a, 0)); }
 void n_RW_RUnlock(rt::G*, uint8_t* a) { rt::rwRUnlock(at<rt::RWMutex*>(a, 0)); }
+void n_RW_TryLock(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = rt::rwTryLock(at<rt::RWMutex*>(a, 8)); }
+void n_RW_TryRLock(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = rt::rwTryRLock(at<rt::RWMutex*>(a, 8)); }
+// rw.RLocker(): a Locker holding (*rlocker)(rw).
+void n_RW_RLocker(rt::G*, uint8_t* a) {
+  static rt::Itab* tab = [] {
+    // Codegen made no Protos for rlocker's methods (no conversion in Go code).
+    for (Method& m : tc::stdlib::syncRLockerPtr->elem->methods) cg::protoOf(m.fn);
+    return rt::getitab(tc::stdlib::syncLocker, tc::stdlib::syncRLockerPtr, false);
+  }();
+  at<rt::Iface>(a, 0) = rt::Iface{tab, at<rt::RWMutex*>(a, 16)};
+}
 void n_WG_Add(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 8), at<int64_t>(a, 0)); }
 void n_WG_Done(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 0), -1); }
 void n_WG_Wait(rt::G*, uint8_t* a) { rt::wgWait(at<rt::WaitGroup*>(a, 0)); }
@@ -127,7 +147,54 @@ void n_Once_Do(rt::G* g, uint8_t* a) {
   onceFinish(o);
 }
 
-void n_Cond_Wait(rt::G*, uint8_t* a) { rt::condWait(at<rt::Cond*>(a, 0)); }
+// Cond.Wait. Over a *Mutex the waker relocks for us (rt::condWait). Any
+// other Locker runs Go's sequence in two executions of this native: unlock
+// and park; woken (re-executed), lock again through the Locker.
+std::unordered_set<rt::G*>& condRelocking() {
+  static std::unordered_set<rt::G*> s;
+  return s;
+}
+enum LockerKind { kMutex, kRWMutex, kRLocker, kOtherLocker };
+LockerKind lockerKind(const rt::Iface& l) {
+  Type* t = l.tab ? l.tab->type : nullptr;
+  if (t && t->kind == TPTR && t->elem->pkg == "sync") {
+    if (t->elem->sym == "Mutex") return kMutex;
+    if (t->elem->sym == "RWMutex") return kRWMutex;
+    if (t->elem->sym == "rlocker") return kRLocker;
+  }
+  return kOtherLocker;
+}
+// Calls l.Lock() (m = 0) or l.Unlock() (m = 1) of a user Locker.
+void callLocker(const rt::Iface& l, int m) {
+  if (!l.tab) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  Proto* p = stdlib::methodProto(l.tab->fun[m]);
+  alignas(8) uint8_t args[8] = {};
+  at<void*>(args, p->argSize) = l.data;
+  callGo(p, args, p->argSize + 8, nullptr, true);
+}
+void n_Cond_Wait(rt::G* g, uint8_t* a) {
+  auto* c = at<rt::Cond*>(a, 0);
+  LockerKind k = lockerKind(c->L);
+  if (k == kMutex) return rt::condWait(c);
+  auto* rw = static_cast<rt::RWMutex*>(c->L.data);
+  if (!condRelocking().count(g)) {
+    switch (k) {
+      case kRWMutex: rt::rwUnlock(rw); break;
+      case kRLocker: rt::rwRUnlock(rw); break;
+      default: callLocker(c->L, 1); break;
+    }
+    condRelocking().insert(g);
+    rt::condEnqueueRetry(c);
+    return;
+  }
+  if (k == kRWMutex && !rt::mutexLock(&rw->w)) return;  // parked: retried when the mutex is free
+  condRelocking().erase(g);
+  switch (k) {
+    case kRWMutex: rt::rwLockWriters(rw); break;
+    case kRLocker: rt::rwRLock(rw); break;
+    default: callLocker(c->L, 0); break;
+  }
+}
 void n_Cond_Signal(rt::G*, uint8_t* a) { rt::condSignal(at<rt::Cond*>(a, 0)); }
 void n_Cond_Broadcast(rt::G*, uint8_t* a) { rt::condBroadcast(at<rt::Cond*>(a, 0)); }
 // sync.NewCond(l Locker) *Cond
@@ -198,8 +265,11 @@ void mCAS(rt::G*, uint8_t* a) {
 void n_Value_Load(rt::G*, uint8_t* a) { at<rt::Eface>(a, 0) = *at<rt::Eface*>(a, 16); }
 void n_Value_Store(rt::G*, uint8_t* a) {
   rt::Eface v = at<rt::Eface>(a, 0);
-  if (!v.type) rt::panicString("sync/atomic: store of nil value into Value");
-  *at<rt::Eface*>(a, 16) = v;
+  if (!v.type) return rt::panicString("sync/atomic: store of nil value into Value");
+  rt::Eface* dst = at<rt::Eface*>(a, 16);
+  if (dst->type && dst->type != v.type)
+    return rt::panicString("sync/atomic: store of inconsistently typed value into Value");
+  *dst = v;
 }
 
 }  // namespace
@@ -278,6 +348,13 @@ void registerConcurrencyNatives() {
       {"atomic.(*Int64).CompareAndSwap", mCAS<int64_t>},
       {"atomic.(*Uint32).CompareAndSwap", mCAS<uint32_t>},
       {"atomic.(*Uint64).CompareAndSwap", mCAS<uint64_t>},
+      {"sync.(*RWMutex).TryLock", n_RW_TryLock},
+      {"sync.(*RWMutex).TryRLock", n_RW_TryRLock},
+      {"sync.(*RWMutex).RLocker", n_RW_RLocker},
+      {"sync.(*rlocker).Lock", n_RW_RLock},
+      {"sync.(*rlocker).Unlock", n_RW_RUnlock},
+      {"atomic.(*Bool).Swap", mSwap<uint32_t>},
+      {"atomic.(*Bool).CompareAndSwap", mCAS<uint32_t>},
       {"atomic.(*Value).Load", n_Value_Load},
       {"atomic.(*Value).Store", n_Value_Store},
   };

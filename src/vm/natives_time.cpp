@@ -12,6 +12,7 @@
 #include "runtime/malloc.h"
 #include "runtime/proc.h"
 #include "runtime/sema.h"
+#include "runtime/string.h"
 #include "runtime/time.h"
 #include "vm/interp.h"
 #include "vm/natives.h"
@@ -83,6 +84,52 @@ void n_Sub(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = at<GoTime>(a, 32).ext - at
 void n_UnixNano(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall); }
 void n_Unix(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall) / 1000000000; }
 void n_UnixMilli(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = int64_t(at<GoTime>(a, 8).wall) / 1000000; }
+// t.Add(d): params d, result, receiver t. A zero ext means no monotonic reading.
+void n_Add(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 0);
+  GoTime t = at<GoTime>(a, 32);
+  t.wall += uint64_t(d);
+  if (t.ext) t.ext += d;
+  at<GoTime>(a, 8) = t;
+}
+// Comparisons use the monotonic readings when both have one (as Go does).
+int cmpTime(const GoTime& t, const GoTime& u) {
+  if (t.ext && u.ext) return t.ext < u.ext ? -1 : t.ext > u.ext;
+  return t.wall < u.wall ? -1 : t.wall > u.wall;
+}
+// t.Equal(u) etc.: params u, result, receiver t.
+void n_Equal(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = cmpTime(at<GoTime>(a, 32), at<GoTime>(a, 0)) == 0; }
+void n_Before(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = cmpTime(at<GoTime>(a, 32), at<GoTime>(a, 0)) < 0; }
+void n_After_(rt::G*, uint8_t* a) { at<int64_t>(a, 24) = cmpTime(at<GoTime>(a, 32), at<GoTime>(a, 0)) > 0; }
+void n_IsZero(rt::G*, uint8_t* a) { at<int64_t>(a, 0) = at<GoTime>(a, 8).wall == 0; }
+void n_Until(rt::G*, uint8_t* a) {
+  GoTime t = at<GoTime>(a, 0);
+  at<int64_t>(a, 24) = t.ext ? t.ext - rt::nanotime() : int64_t(t.wall) - rt::walltime();
+}
+// Duration.Truncate / Round / Abs (time.go): params m, result, receiver d.
+void n_D_Truncate(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 16), m = at<int64_t>(a, 0);
+  at<int64_t>(a, 8) = m <= 0 ? d : d - d % m;
+}
+bool lessThanHalf(int64_t x, int64_t y) { return uint64_t(x) + uint64_t(x) < uint64_t(y); }
+int64_t roundDuration(int64_t d, int64_t m) {
+  if (m <= 0) return d;
+  int64_t r = d % m;
+  if (d < 0) {
+    r = -r;
+    if (lessThanHalf(r, m)) return d + r;
+    int64_t d1 = int64_t(uint64_t(d) - uint64_t(m) + uint64_t(r));
+    return d1 < d ? d1 : INT64_MIN;
+  }
+  if (lessThanHalf(r, m)) return d - r;
+  int64_t d1 = int64_t(uint64_t(d) + uint64_t(m) - uint64_t(r));
+  return d1 > d ? d1 : INT64_MAX;
+}
+void n_D_Round(rt::G*, uint8_t* a) { at<int64_t>(a, 8) = roundDuration(at<int64_t>(a, 16), at<int64_t>(a, 0)); }
+void n_D_Abs(rt::G*, uint8_t* a) {
+  int64_t d = at<int64_t>(a, 8);
+  at<int64_t>(a, 0) = d >= 0 ? d : d == INT64_MIN ? INT64_MAX : -d;
+}
 
 void n_After(rt::G*, uint8_t* a) {
   rt::Hchan* c = newTimeChan();
@@ -110,9 +157,17 @@ void n_AfterFunc(rt::G*, uint8_t* a) {
   t->r = newTimer(at<int64_t>(a, 0), 0, goFunc, at<rt::FuncVal*>(a, 8));
   at<GoTimer*>(a, 16) = t;
 }
-void n_NewTicker(rt::G*, uint8_t* a) {
+void n_NewTicker(rt::G* g, uint8_t* a) {
   int64_t d = at<int64_t>(a, 0);
-  if (d <= 0) rt::panicString("non-positive interval for NewTicker");
+  if (d <= 0) {  // Go: panic(errors.New("non-positive interval for NewTicker"))
+    alignas(8) uint8_t args[32] = {};
+    at<rt::GoString>(args, 0) = rt::gostring("non-positive interval for NewTicker");
+    lookupNative("errors.New")(g, args);
+    auto err = at<rt::Iface>(args, 16);
+    g->natReq = 1;
+    g->natReqVal = rt::Eface{err.tab->type, err.data};
+    return;
+  }
   auto* t = static_cast<GoTimer*>(rt::mallocgc(sizeof(GoTimer), rt::gcConservativeType(), true));
   t->C = newTimeChan();
   t->r = newTimer(d, d, sendTime, t->C);
@@ -254,6 +309,15 @@ void registerTimeNatives() {
       {"time.Time.UnixNano", n_UnixNano},
       {"time.Time.Unix", n_Unix},
       {"time.Time.UnixMilli", n_UnixMilli},
+      {"time.Time.Add", n_Add},
+      {"time.Time.Equal", n_Equal},
+      {"time.Time.Before", n_Before},
+      {"time.Time.After", n_After_},
+      {"time.Time.IsZero", n_IsZero},
+      {"time.Until", n_Until},
+      {"time.Duration.Truncate", n_D_Truncate},
+      {"time.Duration.Round", n_D_Round},
+      {"time.Duration.Abs", n_D_Abs},
       {"time.After", n_After},
       {"time.Tick", n_Tick},
       {"time.NewTimer", n_NewTimer},
