@@ -47,7 +47,7 @@ int main(int argc, char** argv) {
   opts.filename = file;
 
   try {
-    minigo::Diagnostics diags(file);
+    minigo::Diagnostics diags(minigo::Diagnostics::shortPath(file));
     auto* pkg = new minigo::Package();
     pkg->filename = file;
     if (!minigo::parseFile(ss.str(), pkg, diags)) {

@@ -2,8 +2,25 @@
 #include "frontend/diag.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace minigo {
+
+// The go command (load.ShortPath) names a file by its directory, relative to
+// the current directory when that is shorter, and "./x.go" for a file of the
+// current directory.
+std::string Diagnostics::shortPath(const std::string& file) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path cwd = fs::current_path(ec);
+  if (ec) return file;
+  fs::path abs = (fs::path(file).is_absolute() ? fs::path(file) : cwd / file).lexically_normal();
+  fs::path dir = abs.parent_path();
+  std::string d = dir.string();
+  std::string rel = dir.lexically_relative(cwd).string();
+  if (!rel.empty() && rel.size() < d.size()) d = rel;
+  return d + "/" + abs.filename().string();
+}
 
 // Filtering follows gc's base.ErrorfAt: only one syntax error per line, and
 // an identical message on the same line is dropped.

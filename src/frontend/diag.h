@@ -20,6 +20,9 @@ struct Diagnostic {
 class Diagnostics {
  public:
   explicit Diagnostics(std::string filename) : filename_(std::move(filename)) {}
+  // The go command's name for a file given on the command line: "./x.go" for a
+  // file of the current directory, any other path as given.
+  static std::string shortPath(const std::string& file);
   void error(Pos pos, std::string msg);
   bool hasErrors() const { return !errors_.empty(); }
   size_t count() const { return errors_.size(); }

@@ -61,6 +61,7 @@ bool parseFileImpl(const std::string& srcIn, Package* pkg, Diagnostics& diags) {
       for (auto& d : buildErrs)
         if (d.pos.line < first.line || (d.pos.line == first.line && d.pos.col < first.col)) diags.error(d.pos, d.msg);
       diags.error(first, listener.error().msg);
+      reportFollowingSyntaxErrors(tokens, pm, listener, diags);
     } else {
       for (auto& d : buildErrs) diags.error(d.pos, d.msg);
     }

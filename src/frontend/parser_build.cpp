@@ -660,6 +660,14 @@ Node* Builder::headerCond(ParserRuleContext* stmtCtx, Node* s) {
   Pos p = s->pos;
   if (stmtCtx && stmtCtx->children.size() > 1) p = pos(term(stmtCtx->children[1]));
   std::string str = syntaxString(s);
+  // gc parenthesises both sides of a plain assignment to highlight the '='.
+  auto join = [](const std::vector<Node*>& l) {
+    std::string r;
+    for (size_t i = 0; i < l.size(); i++) r += (i ? ", " : "") + syntaxString(l[i]);
+    return r;
+  };
+  if (s->op == OAS && !s->colas) str = "assignment (" + syntaxString(s->left) + ") = (" + syntaxString(s->right) + ")";
+  if (s->op == OAS2 && !s->colas) str = "assignment (" + join(s->list) + ") = (" + join(s->rlist) + ")";
   error(p, "syntax error: cannot use " + str + " as value");
   return nullptr;
 }

@@ -6,6 +6,8 @@
 // parser expected, and the token before the offending one.
 #include "frontend/parser_errors.h"
 
+#include <algorithm>
+
 #include "GoLexer.h"
 #include "GoParser.h"
 
@@ -77,6 +79,7 @@ void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::To
                                       const std::string&, std::exception_ptr) {
   if (has_ || !offending) return;
   has_ = true;
+  tokIndex_ = offending->getTokenIndex();
   first_.pos = pm_.of(offending);
   try {
     first_.msg = describe(static_cast<antlr4::Parser*>(recognizer), offending);
@@ -129,7 +132,8 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
     bool inner = c == ctx;
     switch (ri) {
       case G::RuleArguments:
-        if (inner && has(GoLexer::RPAREN) && !startsExpr(tt))
+        // After an argument gc wants ',' or ')': anything else, even a name.
+        if (inner && has(GoLexer::RPAREN) && (!startsExpr(tt) || !has(GoLexer::IDENT)))
           return unexpected + " in argument list; possibly missing comma or )";
         break;
       case G::RuleLiteralValue: case G::RuleElement:
@@ -167,6 +171,8 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
         if (has(GoLexer::LBRACE)) return unexpected + ", expecting { after switch clause";
         break;
       case G::RuleBlock: case G::RuleStmtList: case G::RuleCaseClause: case G::RuleCommClause:
+        if (inner && (ri == G::RuleCaseClause || ri == G::RuleCommClause) && singleWant == GoLexer::COLON)
+          return unexpected + ", expecting :";
         if (inner && ri == G::RuleBlock && has(GoLexer::LBRACE)) break;  // the block has not begun: the parent names it
         if (pt == GoLexer::SEMI || pt == GoLexer::LBRACE || pt == GoLexer::COLON) {
           if (startsExpr(tt) || tt == GoLexer::RBRACE) return unexpected;
@@ -181,6 +187,7 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
         break;
       case G::RuleVarSpec: case G::RuleConstSpec:
         if (tt == GoLexer::DEFINE) return unexpected + ", expecting =";
+        if (ri == G::RuleVarSpec && has(GoLexer::ASSIGN) && has(GoLexer::IDENT)) return unexpected + ", expecting type";
         break;
       case G::RuleSimpleStmt: case G::RuleSimpleStmtNL:
         if (inner && has(GoLexer::ASSIGN))
@@ -203,6 +210,111 @@ std::string SyntaxErrorListener::describe(antlr4::Parser* parser, antlr4::Token*
   if (wantsExpr && !startsExpr(tt)) return unexpected + ", expecting expression";
   if (has(GoLexer::IDENT) && want.size() <= 2) return unexpected + ", expecting name";
   return unexpected;
+}
+
+namespace {
+
+// gc's stopset: statement keywords that end skipping inside a function.
+bool inStopset(size_t t) {
+  switch (t) {
+    case GoLexer::BREAK: case GoLexer::CONST: case GoLexer::CONTINUE: case GoLexer::DEFER:
+    case GoLexer::FALLTHROUGH: case GoLexer::FOR: case GoLexer::GO: case GoLexer::GOTO: case GoLexer::IF:
+    case GoLexer::RETURN: case GoLexer::SELECT: case GoLexer::SWITCH: case GoLexer::TYPE: case GoLexer::VAR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool endsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+void reportFollowingSyntaxErrors(antlr4::BufferedTokenStream& tokens, const PosMap& pm,
+                                 const SyntaxErrorListener& first, Diagnostics& diags) {
+  // The working copy of the token stream (default channel only, EOF last).
+  std::vector<std::unique_ptr<antlr4::CommonToken>> toks;
+  for (antlr4::Token* t : tokens.getTokens())
+    if (t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) toks.push_back(std::make_unique<antlr4::CommonToken>(t));
+  if (toks.empty() || toks.back()->getType() != antlr4::Token::EOF) return;
+  // Index of the first error's token in the working copy.
+  size_t errAt = toks.size();
+  for (size_t i = 0; i < toks.size(); i++)
+    if (toks[i]->getTokenIndex() == first.errorTokenIndex()) errAt = i;
+  std::string msg = first.error().msg;
+  Pos last = first.error().pos;
+  for (int round = 0; round < 9 && errAt < toks.size(); round++) {
+    if (toks[errAt]->getType() == antlr4::Token::EOF) return;
+    // Brace depth at the error: inside a function gc also stops at statement keywords.
+    int depth = 0;
+    for (size_t i = 0; i < errAt; i++) {
+      if (toks[i]->getType() == GoLexer::LBRACE) depth++;
+      if (toks[i]->getType() == GoLexer::RBRACE) depth--;
+    }
+    size_t stop = errAt;
+    auto skipTo = [&](std::initializer_list<size_t> follow, bool stopset) {
+      while (toks[stop]->getType() != antlr4::Token::EOF) {
+        size_t t = toks[stop]->getType();
+        if (std::find(follow.begin(), follow.end(), t) != follow.end() || (stopset && inStopset(t))) break;
+        stop++;
+      }
+    };
+    std::unique_ptr<antlr4::CommonToken> close;
+    auto insert = [&](size_t type, const char* text) {
+      close = std::make_unique<antlr4::CommonToken>(toks[stop].get());
+      close->setType(type);
+      close->setText(text);
+    };
+    if (endsWith(msg, "non-declaration statement outside function body") || endsWith(msg, "after top level declaration") ||
+        endsWith(msg, "unexpected semicolon or newline before {")) {
+      // fileOrNil skips to the next declaration keyword and goes on without wanting a ';'
+      // (where the error token stood in for the ';', one is put back for the grammar).
+      skipTo({size_t(GoLexer::IMPORT), size_t(GoLexer::CONST), size_t(GoLexer::TYPE), size_t(GoLexer::VAR),
+              size_t(GoLexer::FUNC)}, false);
+      if (endsWith(msg, "after top level declaration")) insert(GoLexer::SEMI, ";");
+    } else if (msg.find(", expecting { after ") != std::string::npos) {
+      // blockStmt: skip to a name or '}' and parse the block from there.
+      skipTo({size_t(GoLexer::IDENT), size_t(GoLexer::RBRACE)}, depth > 0);
+      insert(GoLexer::LBRACE, "{");
+    } else if (endsWith(msg, "at end of statement")) {
+      skipTo({size_t(GoLexer::SEMI), size_t(GoLexer::RBRACE)}, depth > 0);
+    } else if (msg.find("; possibly missing ") != std::string::npos) {
+      // p.list: skip to a closing bracket; if it is not this list's, the list ends there.
+      size_t want = msg.back() == ')' ? GoLexer::RPAREN : GoLexer::RBRACE;
+      skipTo({size_t(GoLexer::RPAREN), size_t(GoLexer::RBRACK), size_t(GoLexer::RBRACE)}, depth > 0);
+      if (toks[stop]->getType() != want) insert(want, want == GoLexer::RPAREN ? ")" : "}");
+    } else {
+      return;  // gc's recovery elsewhere is not modelled
+    }
+    toks.erase(toks.begin() + errAt, toks.begin() + stop);
+    if (close) toks.insert(toks.begin() + errAt, std::move(close));
+    // Re-parse the repaired copy with gc-style reporting.
+    std::vector<std::unique_ptr<antlr4::Token>> copy;
+    for (auto& t : toks) copy.push_back(std::make_unique<antlr4::CommonToken>(t.get()));
+    antlr4::ListTokenSource source(std::move(copy));
+    antlr4::CommonTokenStream stream(&source);
+    G parser(&stream);
+    parser.removeErrorListeners();
+    SyntaxErrorListener listener(pm, &stream);
+    parser.addErrorListener(&listener);
+    parser.getInterpreter<antlr4::atn::ParserATNSimulator>()->setPredictionMode(antlr4::atn::PredictionMode::LL);
+    try {
+      parser.sourceFile();
+    } catch (std::exception&) {
+      return;  // the first error stands on its own
+    }
+    if (!listener.hasError()) return;
+    Pos p = listener.error().pos;
+    if (p.line < last.line || (p.line == last.line && p.col <= last.col)) return;  // no progress
+    diags.error(p, listener.error().msg);
+    last = p;
+    msg = listener.error().msg;
+    errAt = listener.errorTokenIndex();
+    // The stream re-indexed the tokens 0..n-1 in order: the same indices as toks.
+    for (size_t i = 0; i < toks.size(); i++) toks[i]->setTokenIndex(i);
+  }
 }
 
 }  // namespace minigo

@@ -4,6 +4,7 @@
 // order, and formats operands for error messages as types2 does.
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "frontend/stages.h"
@@ -133,7 +134,7 @@ void Checker::collect() {
         d->name_ = n;
         if (d->name == "init") {
           if (!d->right->list.empty() || !d->right->rlist.empty())
-            error(d->pos, "func init must have no arguments and no return values");
+            error(Pos{d->pos.line, d->pos.col + 5}, "func init must have no arguments and no return values");
           fn->name = "main.init." + std::to_string(pkg->inits.size());  // gc names init funcs main.init.0, .1 ...
           pkg->inits.push_back(fn);
           continue;  // init cannot be referred to
@@ -141,7 +142,7 @@ void Checker::collect() {
         if (d->name == "main") {
           pkg->mainFunc = fn;
           if (!d->right->list.empty() || !d->right->rlist.empty())
-            error(d->pos, "func main must have no arguments and no return values");
+            error(Pos{d->pos.line, d->pos.col + 5}, "func main must have no arguments and no return values");
         }
         if (d->name == "_") continue;
         declare(pkgScope, n, Pos{d->pos.line, d->pos.col + 5});  // gc: at the name, after the keyword
@@ -432,25 +433,40 @@ void Checker::attachMethods() {
       continue;
     }
     fn->name = std::string("main.") + (ptr ? "(*" + t->sym + ")" : t->sym) + "." + d->name;
+    // gc reports at the method name: "func (r T) M" / "func (r *T) M", gofmt-spaced.
+    Pos namePos{d->pos.line, base->pos.col + (int)base->name.size() + 2};
+    if (namePos.line != base->pos.line) namePos = d->pos;
+    auto at = [&](Pos p) {
+      return "\n\t" + diags.filename() + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": ";
+    };
     bool dup = false;
     for (auto& m : t->methods)
       if (m.name == d->name) {
-        error(d->pos, "method " + t->sym + "." + d->name + " already declared at " + diags.filename() + ":" +
-                          std::to_string(m.pos.line) + ":" + std::to_string(m.pos.col));
+        error(namePos, t->sym + "." + d->name + " redeclared in this block" + at(m.pos) + "other declaration of " +
+                           d->name);
         dup = true;
       }
-    if (t->kind == TSTRUCT)
+    if (t->kind == TSTRUCT) {
+      Node* st = declInfo[tn]->decl && declInfo[tn]->decl->op == ODCLTYPE ? declInfo[tn]->decl->left : nullptr;
       for (auto& f : t->fields)
         if (f.name == d->name) {
-          error(d->pos, "field and method with the same name " + d->name);
+          std::string msg = "field and method with the same name " + d->name;
+          if (st)  // the struct type expression (typExpr may have turned it into OTYPE)
+            for (Node* fd : st->list)
+              if (fd->op == OFIELD && fd->name == d->name) {
+                msg += at(fd->pos) + "other declaration of " + d->name;
+                break;
+              }
+          error(namePos, msg);
           dup = true;
         }
+    }
     if (dup) continue;
     Method m;
     m.name = d->name;
     m.fn = fn;
     m.ptrRecv = ptr;
-    m.pos = d->pos;
+    m.pos = namePos;
     t->methods.push_back(m);
   }
   // Signatures after all methods are attached: they may mention each other's types.
@@ -486,6 +502,9 @@ void Checker::funcBody(Func* fn) {
   for (Name* p : fn->params) declare(paramScope, p, p->pos);
   for (Name* r : fn->results)
     if (r->sym.empty() || r->sym[0] != '~') declare(paramScope, r, r->pos);
+  // A declaration without a body would need an assembly or linkname implementation.
+  if (fn->decl && fn->decl->op == ODCLFUNC && fn->decl->implicit)
+    error(fn->nname ? fn->nname->pos : fn->decl->pos, "missing function body");
   collectLabels(fn->body);
   checkGotos(fn->body);
   // The body shares the parameters' block (spec: each function has one block).
@@ -623,28 +642,53 @@ bool Checker::run() {
   for (Node* d : pkg->decls)
     if (d->op == ODCLTYPE && d->name_) resolveDecl(d->name_);
   // A type may not contain itself by value (struct field or array element).
+  // gc (types2's cycleError) lists the cycle from the declaration first in the
+  // source; the cycle is then broken by invalidating the offending field, so
+  // uses of the type draw no follow-on errors and later types in the same
+  // cycle are not reported again.
+  std::map<Type*, Node*> typeDecl;
+  for (Node* d : pkg->decls)
+    if (d->op == ODCLTYPE && d->name_ && d->name_->type && !d->alias) typeDecl[d->name_->type] = d;
   for (Node* d : pkg->decls)
     if (d->op == ODCLTYPE && d->name_ && !d->alias) {
       Type* self = d->name_->type;
-      std::vector<Type*> work{self};
+      if (!self || self == tInvalid || !d->list.empty()) continue;  // generic types: checked per instance
+      std::vector<Type*> path;
       std::set<Type*> seen;
-      bool cyc = false;
-      while (!work.empty() && !cyc) {
-        Type* t = work.back();
-        work.pop_back();
-        if (!t || !seen.insert(t).second) continue;
+      int firstEdge = -1;
+      std::function<bool(Type*)> reaches = [&](Type* t) {
+        std::vector<Type*> elems;
         if (t->kind == TSTRUCT)
-          for (auto& f : t->fields) {
-            if (f.type == self) cyc = true;
-            work.push_back(f.type);
-          }
-        else if (t->kind == TARRAY) {
-          if (t->elem == self) cyc = true;
-          work.push_back(t->elem);
+          for (auto& f : t->fields) elems.push_back(f.type);
+        else if (t->kind == TARRAY)
+          elems.push_back(t->elem);
+        for (size_t i = 0; i < elems.size(); i++) {
+          Type* e = elems[i];
+          if (t == self) firstEdge = (int)i;
+          if (e == self) return true;
+          if (!e || !seen.insert(e).second) continue;
+          bool named = typeDecl.count(e) > 0;
+          if (named) path.push_back(e);
+          if (reaches(e)) return true;
+          if (named) path.pop_back();
         }
-      }
-      if (cyc) {
-        error(d->pos, "invalid recursive type " + d->name);
+        return false;
+      };
+      if (!reaches(self)) continue;
+      auto at = [&](Type* t) {
+        Node* td = typeDecl[t];
+        return "\n\t" + diags.filename() + ":" + std::to_string(td->pos.line) + ":" + std::to_string(td->pos.col) + ": ";
+      };
+      std::string msg = "invalid recursive type " + d->name;
+      path.insert(path.begin(), self);
+      for (Type* t : path) msg += at(t) + t->sym + " refers to";
+      msg += at(self) + self->sym;
+      error(d->pos, msg);
+      if (self->kind == TSTRUCT) {
+        std::vector<Field> fields = self->fields;
+        fields[firstEdge].type = tInvalid;
+        setUnderlying(self, newStruct(fields));
+      } else {
         setUnderlying(self, types::Int);
       }
     }
@@ -776,6 +820,9 @@ std::string Checker::exprString(Node* n) {
       return exprString(n->left) + "(" + list(n->list) + (n->isDDD ? "..." : "") + ")";
     case OLEN: case OCAP: case OAPPEND: case OCOPY: case ODELETE: case OCLOSE: case OMAKE: case ONEW:
     case OPANIC: case OPRINT: case OPRINTN: case OCOMPLEX: case OREAL: case OIMAG: case ORECOVER:
+      // A checked builtin call holds its operands in left/right (list cleared).
+      if (n->list.empty() && n->left && !(n->left->op == ONAME && n->left->name == n->name))
+        return n->name + "(" + exprString(n->left) + (n->right ? ", " + exprString(n->right) : "") + ")";
       return n->name + "(" + list(n->list) + (n->isDDD ? "..." : "") + ")";
     case OXDOT: case ODOT: case ODOTPTR: case ODOTMETH: case ODOTINTER: case OMETHEXPR: case OMETHVALUE:
       if (n->implicit && n->left) return exprString(n->left);
@@ -823,6 +870,14 @@ int Checker::endCol(Node* n) {
       int e = endCol(n->left);
       return e < 0 ? -1 : e + 1 + (int)n->name.size();
     }
+    case OINDEX: case OINDEXMAP: {
+      int e = endCol(n->right);
+      return e < 0 || n->right->pos.line != n->pos.line ? -1 : e + 1;
+    }
+    case OPAREN: {
+      int e = endCol(n->left);
+      return e < 0 ? -1 : e + 1;
+    }
     case OCALL: case OCALLFUNC: case OCALLMETH: case OCALLINTER: {
       if (n->list.empty()) {
         int e = endCol(n->left);
@@ -850,6 +905,10 @@ Mode Checker::modeOf(Node* n) {
   if (n->op == OINDEXMAP) return Mode::MapIndex;
   if (addressable(n)) return Mode::Variable;
   return Mode::Value;
+}
+
+std::string Checker::posString(Node* n) {
+  return diags.filename() + ":" + std::to_string(n->pos.line) + ":" + std::to_string(n->pos.col);
 }
 
 std::string Checker::operandString(Node* n) {

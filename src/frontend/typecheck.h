@@ -105,6 +105,7 @@ class Checker {
   // descriptions for error messages
   std::string exprString(Node* n);
   std::string operandString(Node* n);
+  std::string posString(Node* n);  // "./x.go:LINE:COL", as gc cites another position
   Mode modeOf(Node* n);
   int endCol(Node* n);        // column just after n's source text, or -1 if unknown
   Pos afterPos(Node* n, int skip);  // position skip bytes after n's end (fallback: n->pos)
@@ -137,6 +138,10 @@ class Checker {
   bool representable(Node* x, Type* t, Constant* out, std::string* why);
   void convertUntyped(Node*& n, Type* target);
   void defaultType(Node*& n);
+  // defaultType for a value assigned in context ("assignment", "argument to f"):
+  // a constant that does not fit its default type is reported as gc does there.
+  void defaultTypeIn(Node*& n, const std::string& context);
+  const std::string* defaultContext = nullptr;
   Type* defaultOf(Type* t);
   void setConst(Node* n, Constant v, Type* t);
   void conversion(Node*& n, Type* t);      // T(x): n is the OCALL

@@ -43,7 +43,7 @@ bool Checker::assign(Node*& x, Type* t, const std::string& context) {
     Type* u = under(t);
     if (u->kind == TINTER) {
       // types2: the untyped value takes its default type, then the typed rules apply.
-      defaultType(x);
+      defaultTypeIn(x, context);
       if (x->type == tInvalid) return false;
     }
   }
@@ -221,7 +221,7 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
       error(n->right->pos, "use of untyped nil in assignment");
       n->right->type = tInvalid;
     }
-    defaultType(n->right);
+    defaultTypeIn(n->right, "assignment");
     if (id->name == "_" || scope->names.count(id->name)) {
       error(afterPos(id, 1), "no new variables on left side of :=");
       if (id->name != "_") {
@@ -248,7 +248,7 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
       error(n->right->pos, "use of untyped nil in assignment");
       n->right->type = tInvalid;
     }
-    defaultType(n->right);
+    defaultTypeIn(n->right, "assignment");
     l->type = n->right->type;
     out.push_back(n);
     return;
@@ -313,7 +313,7 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
           error(rhs[i]->pos, "use of untyped nil in assignment");
           rhs[i]->type = tInvalid;
         }
-        defaultType(rhs[i]);
+        defaultTypeIn(rhs[i], "assignment");
         rt = rhs[i]->type;
       }
       if (rt == types::UntypedBool) rt = types::Bool;
@@ -350,7 +350,7 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
           error(rhs[i]->pos, "use of untyped nil in assignment");
           rhs[i]->type = tInvalid;
         }
-        defaultType(rhs[i]);
+        defaultTypeIn(rhs[i], "assignment");
         l->type = rhs[i]->type;
       } else {
         l->type = rts[i] == types::UntypedBool ? types::Bool : rts[i];
@@ -406,7 +406,7 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
           error(v->pos, "use of untyped nil in variable declaration");
           v->type = tInvalid;
         }
-        defaultType(v);
+        defaultTypeIn(v, "variable declaration");
       }
       ts.push_back(t ? t : v->type);
     }

@@ -156,6 +156,9 @@ void Checker::convertUntyped(Node*& n, Type* target) {
     if (!representable(n, target, &out, &why)) {
       if (why.empty())
         error(n->pos, "cannot use " + operandString(n) + " as " + typeStringForError(target) + " value in assignment");
+      else if (defaultContext)
+        error(n->pos, "cannot use " + operandString(n) + " as " + typeStringForError(target) + " value in " +
+                          *defaultContext + " (" + why + ")");
       else
         error(n->pos, operandString(n) + " " + why + (why == "overflows" ? " " : " to ") + typeStringForError(target));
       n->type = tInvalid;
@@ -218,6 +221,13 @@ void Checker::convertUntyped(Node*& n, Type* target) {
 void Checker::defaultType(Node*& n) {
   if (!n || !n->type || !n->type->isUntyped() || n->type == types::UntypedNil) return;
   convertUntyped(n, defaultOf(n->type));
+}
+
+void Checker::defaultTypeIn(Node*& n, const std::string& context) {
+  const std::string* saved = defaultContext;
+  defaultContext = &context;
+  defaultType(n);
+  defaultContext = saved;
 }
 
 // A typed constant produced by an operation must fit its type.

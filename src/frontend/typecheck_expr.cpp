@@ -339,12 +339,12 @@ void Checker::unary(Node*& n) {
       return;
     }
     if (x->type == types::UntypedNil) {
-      error(n->pos, "invalid operation: cannot indirect nil");
+      error(x->pos, "invalid operation: cannot indirect nil");
       n->type = tInvalid;
       return;
     }
     if (under(x->type)->kind != TPTR) {
-      error(n->pos, "invalid operation: cannot indirect " + operandString(x));
+      error(x->pos, "invalid operation: cannot indirect " + operandString(x));
       n->type = tInvalid;
       return;
     }

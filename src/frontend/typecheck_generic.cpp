@@ -128,12 +128,17 @@ std::string Checker::constraintError(Type* t, Node* c) {
       } else if (f->embedded && !f->left) {
         bool ok = false;
         std::string terms;
+        Type* alt = nullptr;  // types2: t is in ~tt but not tt, so hint at the missing ~
         for (Node* term : f->list) {
           Type* tt = typExpr(term->left);
           if (tt == tInvalid) return "";
           if (term->tag == "~" ? identical(t->underlying, tt->underlying) : identical(t, tt)) ok = true;
+          else if (!alt && term->tag != "~" && tt == tt->underlying && identical(t->underlying, tt)) alt = tt;
           terms += (terms.empty() ? "" : " | ") + termString(this, term);
         }
+        if (!ok && alt)
+          return ts + " does not implement " + name + " (possibly missing ~ for " + typeStringForError(alt) +
+                 " in constraint " + name + ")";
         if (!ok) return ts + " does not implement " + name + " (" + ts + " missing in " + terms + ")";
       } else if (f->left) {
         Node* e = unparen(f->left);
@@ -412,7 +417,9 @@ bool Checker::inferCall(Node* call, Name* g) {
     }
     targs.push_back(bound[tp]);
   }
-  Name* inst = instantiate(g, targs, call->pos);
+  // gc reports an unsatisfied constraint of inferred type arguments at the '('.
+  int lparen = endCol(call->left);
+  Name* inst = instantiate(g, targs, lparen < 0 ? call->pos : Pos{call->left->pos.line, lparen});
   if (!inst) return false;
   Node* f = newNode(ONAME, call->left->pos);
   f->name = g->sym;

@@ -339,14 +339,14 @@ void Checker::switchStmt(Node* n, const std::string& label) {
       tagType = tInvalid;
     }
   }
-  bool sawDefault = false;
+  Node* sawDefault = nullptr;
   std::vector<std::pair<Node*, Constant>> seen;
   targets.push_back({n, label, false, true});
   for (size_t ci = 0; ci < n->list.size(); ci++) {
     Node* c = n->list[ci];
     if (c->list.empty()) {
-      if (sawDefault) error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (sawDefault) error(c->pos, "multiple defaults (first at " + posString(sawDefault) + ")");
+      else sawDefault = c;
     }
     for (Node*& v : c->list) {
       value(v);
@@ -435,14 +435,14 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
     xt = tInvalid;
   }
   std::vector<Name*> vars;
-  bool sawDefault = false;
+  Node* sawDefault = nullptr;
   std::vector<Node*> seenTypes;
-  bool seenNil = false;
+  Node* seenNil = nullptr;
   targets.push_back({n, label, false, true});
   for (Node* c : n->list) {
     if (c->list.empty()) {
-      if (sawDefault) error(c->pos, "multiple defaults in switch");
-      sawDefault = true;
+      if (sawDefault) error(c->pos, "multiple defaults (first at " + posString(sawDefault) + ")");
+      else sawDefault = c;
     }
     Type* single = nullptr;
     for (Node*& v : c->list) {
@@ -450,8 +450,8 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
         v->op = ONIL;
         v->type = types::UntypedNil;
         v->typechecked = true;
-        if (seenNil) error(v->pos, "multiple nil cases in type switch (first at " + diags.filename() + ")");
-        seenNil = true;
+        if (seenNil) error(v->pos, "duplicate case nil in type switch\n\t" + posString(seenNil) + ": previous case");
+        else seenNil = v;
         single = c->list.size() == 1 ? xt : nullptr;
         continue;
       }
@@ -461,7 +461,7 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
       std::string why;
       if (T->kind != TINTER && !implements(T, xt, &why)) {
         std::string reason = why.substr(why.find('('));
-        error(v->pos, "impossible type switch case: " + exprString(x) + " (" + (modeOf(x) == Mode::Variable ? "variable" : "value") +
+        error(v->pos, "impossible type switch case: " + exprString(v) + "\n\t" + exprString(x) + " (" + (modeOf(x) == Mode::Variable ? "variable" : "value") +
                           " of type " + typeStringForError(xt) + ") cannot have dynamic type " +
                           typeStringForError(T) + " " + reason);
         continue;
@@ -502,15 +502,15 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
 }
 
 void Checker::selectStmt(Node* n, const std::string& label) {
-  bool sawDefault = false;
+  Node* sawDefault = nullptr;
   targets.push_back({n, label, false, true});
   for (Node* c : n->list) {
     pushScope();
     Node* comm = c->left;
     std::vector<Node*> out;
     if (!comm) {
-      if (sawDefault) error(c->pos, "multiple defaults in select");
-      sawDefault = true;
+      if (sawDefault) error(c->pos, "multiple defaults (first at " + posString(sawDefault) + ")");
+      else sawDefault = c;
     } else {
       bool ok = false;
       switch (comm->op) {
@@ -569,8 +569,10 @@ void Checker::returnStmt(Node* n) {
       for (Name* r : fn->results) {
         Name* found = lookup(r->sym);
         if (found && found != r && r->sym != "_") {
-          error(n->pos, "result parameter " + r->sym + " not in scope at return\n\tinner declaration of " + r->sym);
-          return;
+          // gc cites the inner object as types2 prints it: "var n int".
+          error(n->pos, "result parameter " + r->sym + " not in scope at return\n\t" + diags.filename() + ":" +
+                            std::to_string(found->pos.line) + ":" + std::to_string(found->pos.col) +
+                            ": inner declaration of var " + r->sym + (found->type ? " " + typeStringForError(found->type) : ""));
         }
       }
     }

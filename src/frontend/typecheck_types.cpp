@@ -83,6 +83,19 @@ Type* Checker::typExpr(Node*& n) {
         error(n->pos, "invalid use of [...] array (outside a composite literal)");
         break;
       }
+      // types2's arrayLength: a plain name is judged before it is evaluated
+      // (so a variable used as the length stays "declared but not used").
+      if (n->left->op == ONONAME) {
+        Name* obj = lookup(n->left->name);
+        if (!obj) {
+          error(n->left->pos, "undefined array length " + n->left->name + " or missing type constraint");
+          break;
+        }
+        if (obj->kind != ObjKind::Const) {
+          error(n->left->pos, "invalid array length " + n->left->name);
+          break;
+        }
+      }
       value(n->left);
       Node* l = n->left;
       if (l->type == tInvalid) break;

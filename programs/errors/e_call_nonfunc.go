@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	total := 10
+	result := total(5)
+	fmt.Println(result)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	input := "42"
+	n := int(input)
+	fmt.Println(n + 1)
+}

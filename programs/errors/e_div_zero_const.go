@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	total := 100
+	per := total / 0
+	fmt.Println(per)
+}

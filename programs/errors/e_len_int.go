@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 12345
+	digits := len(n)
+	fmt.Println(digits)
+}

@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+func main(args []string) {
+	fmt.Println(len(args))
+}

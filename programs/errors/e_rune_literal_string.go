@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	greeting := 'hello'
+	fmt.Println(greeting)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	big := 1 << 70
+	fmt.Println(big)
+}

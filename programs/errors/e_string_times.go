@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	line := "-" * 20
+	fmt.Println(line)
+}

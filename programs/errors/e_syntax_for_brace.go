@@ -1,0 +1,11 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := 0; i < 3; i++ 
+	{
+		fmt.Println(i)
+	}
+	x = := 5
+}

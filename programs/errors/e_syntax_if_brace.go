@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	if x := 3; x > 2
+	{
+		fmt.Println(x)
+	}
+}

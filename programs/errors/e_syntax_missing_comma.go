@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	colors := []string{
+		"red",
+		"green",
+		"blue"
+	}
+	fmt.Println(colors)
+}

@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	s := "Hello World"
+	fmt.Println(strings.Reverse(s))
+}

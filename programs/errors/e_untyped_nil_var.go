@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var result = nil
+	fmt.Println(result)
+}
