@@ -219,7 +219,7 @@ class Checker {
   Name* genericOf(Node* n);                // n names a generic func/type (else nullptr)
   Name* instantiate(Name* g, const std::vector<Type*>& targs, Pos p);
   void genericInst(Node*& n);              // G[T] / G[K, V] → OTYPE or ONAME of the instance
-  bool inferCall(Node* call, Name* g);     // f(args) of a generic f: infer and instantiate n->left
+  bool inferCall(Node* call, Name* g);     // f(args) of a generic f (or f[A](args), A a prefix): infer and instantiate n->left
   std::string constraintError(Type* t, Node* c);
   void checkInstanceBodies();
 };

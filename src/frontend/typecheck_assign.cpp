@@ -75,7 +75,17 @@ bool Checker::assign(Node*& x, Type* t, const std::string& context) {
   return true;
 }
 
+// gc's ir.OuterValue: assigning to s.f or a[i] (a an array) assigns the variable s / a,
+// so a closure must capture it by reference.
+Node* outerValue(Node* n) {
+  while (n && (n->op == OPAREN || n->op == ODOT ||
+               (n->op == OINDEX && n->left && n->left->type && under(n->left->type)->kind == TARRAY)))
+    n = n->left;
+  return n;
+}
+
 static void markReassigned(Node* n) {
+  n = outerValue(n);
   if (n && n->op == ONAME && n->name_)
     for (Name* v = n->name_; v; v = v->outer) v->reassigned = true;
 }
@@ -108,6 +118,7 @@ void Checker::lhsExpr(Node*& n) {
   }
   expr(n);
   if (n->type == tInvalid) return;
+  markReassigned(n);
   if (n->op == ODOTMETH || n->op == ODOTINTER) n->op = OMETHVALUE;
   if (n->op == OINDEXMAP) return;
   if (!addressable(n)) {
@@ -512,11 +523,20 @@ void Checker::localConstDecl(Node* n) {
   iota = savedIota;
 }
 
+void registerLocalGeneric(Node* decl, Scope* s);  // typecheck_generic.cpp
+
 void Checker::localTypeDecl(Node* n) {
   auto* nm = newName(n->name, ObjKind::Type, n->pos);
   nm->defn = n;
   n->name_ = nm;
-  if (!n->list.empty()) error(n->list[0]->pos, "minigo: generics not yet supported");
+  if (!n->list.empty() && !n->alias) {
+    // A generic type local to a function: instantiated like a package-level one,
+    // its type expression resolved in the scope where it is declared.
+    genericDecls[nm] = n;
+    registerLocalGeneric(n, scope);
+    declare(scope, nm, n->pos);
+    return;
+  }
   if (n->alias) {
     nm->type = typExpr(n->left);
     declare(scope, nm, n->pos);

@@ -38,8 +38,20 @@ static std::string wantSummary(Type* sig) {
   return s + ")";
 }
 
+// f[A](args) naming fewer type arguments than f has type parameters: the rest are inferred.
+static Name* partialGeneric(Checker* c, Node* f) {
+  while (f && f->op == OPAREN) f = f->left;
+  if (!f || (f->op != OINDEX && f->op != OTINST)) return nullptr;
+  Name* g = c->genericOf(f->left);
+  if (!g || g->kind != ObjKind::Func) return nullptr;
+  size_t given = f->op == OINDEX ? 1 : f->list.size();
+  return given < c->genericDecls[g]->list.size() ? g : nullptr;
+}
+
 void Checker::call(Node*& n) {
-  if (Name* g = genericOf(n->left); g && g->kind == ObjKind::Func && !inferCall(n, g)) {
+  Name* g = genericOf(n->left);
+  if (!g) g = partialGeneric(this, n->left);
+  if (g && g->kind == ObjKind::Func && !inferCall(n, g)) {
     n->type = tInvalid;
     return;
   }

@@ -298,8 +298,11 @@ void Checker::conversion(Node*& n, Type* T) {
       ok = kindsMatch && representable(x, T, &out, &why);
     }
     if (!ok) {
-        error(x->pos, "cannot convert " + operandString(x) + " to type " + typeStringForError(T) +
-                          (why.empty() || x->type->isUntyped() ? "" : " (" + why + ")"));
+        // types2 rounds the value to an integer before the range check fails, so
+        // int16(1e10) reads "1e10 (untyped float constant 10000000000)".
+        if (Tu->isInteger() && x->val.isInt() && x->val.kind() != Constant::Int) x->val = x->val.toInt();
+        // gc 1.19 gives no cause for constant conversions ("(overflows)" is for assignments).
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + typeStringForError(T));
       call->type = tInvalid;
       return;
     }

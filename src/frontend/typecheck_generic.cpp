@@ -9,6 +9,7 @@
 // prints them: main.Map[...] for functions, main.Stack[int] for types.
 #include <algorithm>
 #include <functional>
+#include <set>
 
 #include "frontend/clone.h"
 #include "frontend/typecheck.h"
@@ -37,6 +38,9 @@ static std::vector<Node*> instArgNodes(Node* inst) {
   return inst->list;
 }
 
+static std::set<Node*>& recursiveReported();
+static Pos selfUse(Node* n, const std::string& name, Pos dflt);
+
 bool Checker::collectGeneric(Node* d) {
   if (d->op == ODCLFUNC && d->left) {
     bool ptr;
@@ -55,6 +59,9 @@ bool Checker::collectGeneric(Node* d) {
   if (d->op == ODCLTYPE) {
     n = newName(d->name, ObjKind::Type, d->pos);
     declare(pkgScope, n, d->pos);
+    // G used by value in its own definition: gc reports it even if G is never instantiated.
+    Pos self = selfUse(d->left, d->name, Pos{});
+    if (self.line && recursiveReported().insert(d).second) error(self, "invalid recursive type " + d->name);
   } else {
     n = newName(d->name, ObjKind::Func, Pos{d->pos.line, d->pos.col + 5});
     n->cls = PFUNC;
@@ -179,6 +186,57 @@ std::string Checker::constraintError(Type* t, Node* c) {
   return "";
 }
 
+// Generic types already reported as recursive (once per declaration, as gc).
+static std::set<Node*>& recursiveReported() {
+  static std::set<Node*> s;
+  return s;
+}
+
+// Whether u holds self by value (through struct fields and array elements).
+static bool containsByValue(Type* u, Type* self) {
+  std::vector<Type*> work{u};
+  std::set<Type*> seen;
+  while (!work.empty()) {
+    Type* t = work.back();
+    work.pop_back();
+    if (!t || !seen.insert(t).second) continue;
+    if (t == self) return true;
+    if (t->kind == TSTRUCT)
+      for (auto& f : t->fields) work.push_back(f.type);
+    else if (t->kind == TARRAY)
+      work.push_back(t->elem);
+  }
+  return false;
+}
+
+// The position of G[...] used by value inside G's own type expression.
+static Pos selfUse(Node* n, const std::string& name, Pos dflt) {
+  if (!n) return dflt;
+  switch (n->op) {
+    case OTPTR: case ODEREF: case OTSLICE: case OTMAP: case OTCHAN: case OTFUNC: case OTINTER: return dflt;
+    case OINDEX: case OTINST:
+      if (n->left && n->left->op == ONONAME && n->left->name == name) return n->left->pos;
+      break;
+    default: break;
+  }
+  for (Node* k : {n->left, n->right}) {
+    Pos p = selfUse(k, name, dflt);
+    if (p.line != dflt.line || p.col != dflt.col) return p;
+  }
+  for (Node* k : n->list) {
+    Pos p = selfUse(k, name, dflt);
+    if (p.line != dflt.line || p.col != dflt.col) return p;
+  }
+  return dflt;
+}
+
+// Generic types declared inside a function, with the scope they were declared in.
+static std::map<Node*, Scope*>& localGenerics() {
+  static std::map<Node*, Scope*> m;
+  return m;
+}
+void registerLocalGeneric(Node* decl, Scope* s) { localGenerics()[decl] = s; }
+
 Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
   Node* decl = genericDecls[g];
   auto key = std::make_pair(decl, targs);
@@ -192,7 +250,8 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
     return nullptr;
   }
   auto* s = new Scope;
-  s->parent = pkgScope;
+  auto lg = localGenerics().find(decl);
+  s->parent = lg != localGenerics().end() ? lg->second : pkgScope;
   for (size_t i = 0; i < tps.size(); i++) {
     auto* tn = newName(tps[i]->name, ObjKind::Type, tps[i]->pos);
     tn->type = targs[i];
@@ -243,6 +302,11 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
   atPackageLevel(this, s, [&] { u = typExpr(left); });
   if (u == tInvalid || u->kind == TFORW || u == t) {
     if (u != tInvalid) error(decl->pos, "invalid recursive type " + g->sym);
+    setUnderlying(t, types::Int);
+  } else if (containsByValue(u, t)) {
+    // type List[T any] struct{ next List[T] }: gc reports it once, at the use.
+    if (recursiveReported().insert(decl).second)
+      error(selfUse(decl->left, g->sym, decl->pos), "invalid recursive type " + g->sym);
     setUnderlying(t, types::Int);
   } else {
     setUnderlying(t, u);
@@ -346,6 +410,20 @@ bool Checker::inferCall(Node* call, Name* g) {
   std::vector<std::string> tparams;
   for (Node* tp : decl->list) tparams.push_back(tp->name);
   std::map<std::string, Type*> bound;
+  // f[A](args): A binds the leading type parameters (partial instantiation).
+  if (Node* l = unparen(call->left); l && (l->op == OINDEX || l->op == OTINST)) {
+    auto given = instArgNodes(l);
+    if (given.size() > tparams.size()) {
+      error(l->pos, "got " + std::to_string(given.size()) + " type arguments but " + g->sym + " has " +
+                        std::to_string(tparams.size()) + " type parameters");
+      return false;
+    }
+    for (size_t i = 0; i < given.size(); i++) {
+      Type* t = typExpr(given[i]);
+      if (t == tInvalid) return false;
+      bound[tparams[i]] = t;
+    }
+  }
   std::function<void(Node*, Type*)> unify = [&](Node* p, Type* a) {
     p = unparen(p);
     if (!p || !a || a == tInvalid || a->isUntyped()) return;
@@ -392,22 +470,42 @@ bool Checker::inferCall(Node* call, Name* g) {
     return i < params.size() ? params[i]->left : nullptr;
   };
   for (Node*& a : call->list) expr(a);
-  for (size_t i = 0; i < call->list.size(); i++) {
+  // f(g()) with g returning several values: each result is an argument.
+  std::vector<Type*> argTypes;
+  for (Node* a : call->list) argTypes.push_back(a->type);
+  if (argTypes.size() == 1 && argTypes[0] && argTypes[0]->kind == TTUPLE) {
+    Type* tup = argTypes[0];
+    argTypes.clear();
+    for (auto& f : tup->fields) argTypes.push_back(f.type);
+  }
+  for (size_t i = 0; i < argTypes.size(); i++) {
     bool elem;
     Node* p = paramFor(i, &elem);
     if (!p) continue;
-    Type* at = call->list[i]->type;
-    if (elem || !call->isDDD || i + 1 < call->list.size()) unify(p, at);
+    Type* at = argTypes[i];
+    if (elem || !call->isDDD || i + 1 < argTypes.size()) unify(p, at);
     else if (at && at->underlying->kind == TSLICE) unify(p, at);
   }
-  for (size_t i = 0; i < call->list.size(); i++) {
+  // Constraint type inference: a parameter bound to A whose constraint has a core
+  // type (S ~[]E, M ~map[K]V) binds the parameters of that core type from A.
+  auto coreInfer = [&] {
+    for (size_t i = 0; i < tparams.size(); i++) {
+      Node* c = unparen(decl->list[i]->left);
+      if (!bound.count(tparams[i]) || !c) continue;
+      if (c->op == OTINTER && c->list.size() == 1 && c->list[0]->embedded && !c->list[0]->left) c = c->list[0];
+      if (c->op == OFIELD && !c->left && c->list.size() == 1) unify(c->list[0]->left, bound[tparams[i]]);
+    }
+  };
+  coreInfer();
+  for (size_t i = 0; i < argTypes.size(); i++) {
     bool elem;
     Node* p = unparen(paramFor(i, &elem));
-    Type* at = call->list[i]->type;
+    Type* at = argTypes[i];
     if (p && p->op == ONONAME && at && at->isUntyped() && at != types::UntypedNil &&
         std::find(tparams.begin(), tparams.end(), p->name) != tparams.end() && !bound.count(p->name))
       bound[p->name] = defaultOf(at);
   }
+  coreInfer();
   std::vector<Type*> targs;
   for (auto& tp : tparams) {
     if (!bound.count(tp)) {

@@ -208,7 +208,10 @@ void Checker::stmt(Node* n, std::vector<Node*>& out) {
   }
 }
 
+Node* outerValue(Node* n);  // typecheck_assign.cpp
+
 void Checker::markReassignedLhs(Node* n) {
+  n = outerValue(n);
   if (n && n->op == ONAME && n->name_)
     for (Name* v = n->name_; v; v = v->outer) v->reassigned = true;
 }

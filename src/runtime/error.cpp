@@ -100,6 +100,7 @@ std::string RuntimeError::text() const {
     case ErrCloseClosed: return "close of closed channel";
     case ErrCloseNil: return "close of nil channel";
     case ErrMakechanSize: return "makechan: size out of range";
+    case ErrPanicWrap: return msg;
     case ErrMapConcurrentWrite: return "concurrent map writes";
     case ErrDeadlock: return "all goroutines are asleep - deadlock!";
     case ErrOutOfMemory: return "runtime: out of memory";
@@ -118,6 +119,18 @@ RuntimeError makeError(ErrCode code, Type* t) {
   RuntimeError e;
   e.code = code;
   e.type1 = t;
+  return e;
+}
+
+RuntimeError makePanicWrap(const std::string& method) {
+  // "main.T.M" -> pkg main, type T, method M (runtime.panicwrap's parse of "main.(*T).M").
+  size_t dot = method.find('.'), last = method.rfind('.');
+  std::string pkg = dot == std::string::npos ? "" : method.substr(0, dot);
+  std::string typ = last > dot && last != std::string::npos ? method.substr(dot + 1, last - dot - 1) : method;
+  std::string meth = last == std::string::npos ? method : method.substr(last + 1);
+  RuntimeError e;
+  e.code = ErrPanicWrap;
+  e.msg = "value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer";
   return e;
 }
 

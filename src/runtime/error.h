@@ -59,6 +59,7 @@ enum ErrCode : uint8_t {
   ErrCloseClosed,        // close of closed channel
   ErrCloseNil,           // close of nil channel
   ErrMakechanSize,       // makechan: size out of range
+  ErrPanicWrap,          // value method main.T.M called using nil *T pointer (msg)
   ErrMapConcurrentWrite, // (fatal) concurrent map writes
   // fatal errors ("fatal error: " + text, exit 2, not recoverable)
   ErrDeadlock,           // all goroutines are asleep - deadlock!
@@ -72,6 +73,7 @@ struct RuntimeError {
   Type* type2 = nullptr;       // assertion: concrete type (null: nil)
   Type* type3 = nullptr;       // assertion: asserted type
   std::string missingMethod;   // assertion to an interface: the missing method
+  std::string msg;             // ErrPanicWrap: the whole text
 
   // What err.Error() returns ("runtime error: index out of range [5] with length 3",
   // "assignment to entry in nil map", "all goroutines are asleep - deadlock!").
@@ -81,6 +83,8 @@ struct RuntimeError {
 
 RuntimeError makeBoundsError(BoundsCode code, int64_t x, bool signed_, int64_t y);
 RuntimeError makeError(ErrCode code, Type* t = nullptr);
+// Go's panicwrap: a value method ("main.T.M") reached through a nil *T.
+RuntimeError makePanicWrap(const std::string& method);
 RuntimeError makeTypeAssertionError(Type* inter, Type* concrete, Type* asserted,
                                     const std::string& missingMethod = "");
 

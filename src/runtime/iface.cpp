@@ -108,9 +108,10 @@ Itab* getitab(Type* inter, Type* t, bool canfail) {
   return m;
 }
 
-Itab* assertE2I(Type* inter, Type* t, Type* src) {
+Itab* assertE2I(Type* inter, Type* t, Type* /*src*/) {
   if (!t) {
-    setPanic(makeTypeAssertionError(src, nullptr, inter));
+    // Go's assertE2I leaves _interface nil: "interface is nil, not I" whatever x's type.
+    setPanic(makeTypeAssertionError(nullptr, nullptr, inter));
     return nullptr;
   }
   return getitab(inter, t, false);

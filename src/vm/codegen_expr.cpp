@@ -1,6 +1,10 @@
 // codegen_expr.cpp — codegen: expressions, conversions and composite values.
 #include "vm/codegen.h"
 
+namespace minigo::vm {
+NativeFn ifaceNative(const std::string& name);  // natives_iface.cpp
+}
+
 namespace minigo::vm::cg {
 
 // An expression's init statements (typecheck puts f(g())'s multi-value
@@ -499,6 +503,15 @@ void FuncGen::conv(Node* n, int32_t dst) {
     nativeCall1(to->elem->kind == TUINT8 ? "stringtoslicebyte" : "stringtoslicerune", dst, {x}, {16}, 24);
     return;
   }
+  if (to->kind == TPTR && to->elem && to->elem->kind == TARRAY && from->kind == TSLICE) {
+    // (*[N]T)(s): Go's panicSliceConvert when len(s) < N (natives_iface.cpp).
+    int32_t base = alloc(kHeaderSize + 40);
+    move(base + kHeaderSize, x, 24);
+    emit(CONST, base + kHeaderSize + 24, 0, 0, to->elem->len);
+    emit(CALLNATIVE, base, 0, 0, int64_t(ifaceNative("slicetoarrayptr")));
+    emit(MOV8, dst, base + kHeaderSize + 32);
+    return;
+  }
   moveT(dst, x, to);
 }
 
@@ -561,7 +574,7 @@ void FuncGen::convIface(int32_t dst, int32_t x, Type* from, Type* to) {
 }
 
 void FuncGen::addrOf(Node* x, int32_t dst) {
-  if (x->op == OSTRUCTLIT || x->op == OARRAYLIT || x->op == OCOMPLIT) {
+  if (x->op == OSTRUCTLIT || x->op == OARRAYLIT || x->op == OCOMPLIT || x->op == OMAPLIT || x->op == OSLICELIT) {
     int32_t v = expr(x);
     emit(NEWOBJ, dst, 0, 0, int64_t(x->type));
     storeMem(dst, 0, v, x->type);

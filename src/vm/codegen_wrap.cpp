@@ -194,6 +194,12 @@ void FuncGen::methodValue(Node* n, int32_t dst) {
     tmp.fn = methodFunc(n);
     tmp.type = sig;
     tmp.ptrRecv = tmp.fn->type->recv && tmp.fn->type->recv->kind == TPTR;
+    if (!tmp.fn->type->recv) {
+      // Std-lib methods (natives) carry no receiver in their signature: ask the type.
+      Type* bt = rt->kind == TPTR && !rt->isNamed() && rt->elem ? rt->elem : rt;
+      for (auto& mm : bt->methods)
+        if (mm.name == n->name) tmp.ptrRecv = mm.ptrRecv;
+    }
     m = &tmp;
   }
   if (!m) unsupported(n, "method value");
@@ -201,6 +207,8 @@ void FuncGen::methodValue(Node* n, int32_t dst) {
   Type* recvT = rt;
   int32_t rv = expr(x);
   int32_t val = rv;
+  // i.M of a nil interface panics when evaluated, as in Go.
+  if (rt->kind == TINTER) emit(NILCHECK, 0, rv);
   if (rt->kind != TINTER && !m->ptrRecv && rt->kind == TPTR && !rt->isNamed()) {
     // (*p).M with a value method: copy *p now (nil panics here, as in Go).
     recvT = rt->elem;
@@ -283,6 +291,12 @@ void FuncGen::methodExpr(Node* n, int32_t dst) {
 // its methods, once.
 void ensureWrappers(Type* t) {
   Type* st = t->kind == TPTR && !t->isNamed() ? t->elem : t;
+  // Methods of std-lib types are natives with no Proto until called directly:
+  // make one now, as an itab calls fun[i]->code.
+  for (Type* x : {t, st})
+    if (x)
+      for (auto& m : x->methods)
+        if (m.fn && !m.fn->code && m.fn->body.empty() && lookupNative(m.fn->name)) protoOf(m.fn);
   if (!st || st->kind != TSTRUCT || !st->isNamed()) return;
   static std::set<Type*> done;
   if (!done.insert(st).second) return;

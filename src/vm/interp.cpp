@@ -157,7 +157,8 @@ L_NOP:
   NEXT();
 L_DEREFRECV: {
   uint8_t* p = PTR(pc->a);
-  if (!p) THROW(rt::makeError(rt::ErrNilDeref));
+  // Only a nil *T in the interface gets here with nil: Go's panicwrap.
+  if (!p) THROW(rt::makePanicWrap(proto->name));
   std::memcpy(fp + pc->a, p, size_t(pc->k));
   NEXT();
 }

@@ -316,6 +316,7 @@ Eface errorValue(const RuntimeError& e) {
     case ErrBounds: t = T.boundsError; break;
     case ErrTypeAssertion: t = T.typeAssertPtr; break;
     case ErrNilMapAssign: case ErrSendClosed: case ErrCloseClosed: case ErrCloseNil: case ErrMakechanSize:
+    case ErrPanicWrap:
       t = T.plainError;
       break;
     default: t = T.errorString; break;

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "runtime/alg.h"
+#include "runtime/error.h"
 #include "runtime/iface.h"
 #include "vm/natives.h"
 
@@ -39,6 +40,16 @@ void rt_typeequal(rt::G*, uint8_t* a) {
   at<int64_t>(a, 24) = rt::typeequal(at<Type*>(a, 0), at<void*>(a, 8), at<void*>(a, 16));
 }
 
+// [0] slice (24) [24] N [32] -> *[N]T: (*[N]T)(s) panics when len(s) < N.
+void rt_slicetoarrayptr(rt::G*, uint8_t* a) {
+  int64_t len = at<int64_t>(a, 8), n = at<int64_t>(a, 24);
+  if (len < n) {
+    rt::setPanic(rt::makeBoundsError(rt::boundsConvert, n, true, len));
+    return;
+  }
+  at<void*>(a, 32) = at<void*>(a, 0);
+}
+
 }  // namespace
 
 // Referenced from codegen_iface.cpp, so this object is always linked in.
@@ -46,7 +57,7 @@ NativeFn ifaceNative(const std::string& name) {
   static const std::pair<const char*, NativeFn> tab[] = {
       {"convI2I", rt_convI2I},   {"assertE2I", rt_assertE2I}, {"assertE2I2", rt_assertE2I2},
       {"panicdottype", rt_panicdottype}, {"efaceeq", rt_efaceeq}, {"ifaceeq", rt_ifaceeq},
-      {"typeequal", rt_typeequal},
+      {"typeequal", rt_typeequal}, {"slicetoarrayptr", rt_slicetoarrayptr},
   };
   for (auto& e : tab)
     if (name == e.first) return e.second;
