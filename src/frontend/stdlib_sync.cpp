@@ -46,6 +46,19 @@ void declareSync() {
   sync.method(cond, true, "Broadcast", sig({}, {}));
   sync.func("NewCond", sig({locker}, {sized(newPtr(cond))}));
 
+  // sync.Map over a runtime map[any]any; sync.Pool as a LIFO of values
+  // (natives_sync.cpp). Both work from their zero value.
+  Type* smap = sync.type("Map", newStruct({fld(UnsafePointer, "m")}));
+  sync.method(smap, true, "Load", sig({Any}, {Any, Bool}));
+  sync.method(smap, true, "Store", sig({Any, Any}, {}));
+  sync.method(smap, true, "LoadOrStore", sig({Any, Any}, {Any, Bool}));
+  sync.method(smap, true, "LoadAndDelete", sig({Any}, {Any, Bool}));
+  sync.method(smap, true, "Delete", sig({Any}, {}));
+  sync.method(smap, true, "Range", sig({sig({Any, Any}, {Bool})}, {}));
+  Type* pool = sync.type("Pool", newStruct({fld(UnsafePointer, "items"), fld(sig({}, {Any}), "New")}));
+  sync.method(pool, true, "Get", sig({}, {Any}));
+  sync.method(pool, true, "Put", sig({Any}, {}));
+
   Pkg atomic("sync/atomic", "atomic");
   struct IntKind {
     const char* name;

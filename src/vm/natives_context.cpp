@@ -292,8 +292,15 @@ void fireDeadline(rt::Timer* t, int64_t) { cancelSelf(static_cast<Ctx*>(t->arg),
 void withDeadline(uint8_t* a, GoTime d, int64_t resOff) {
   Ctx* parent = fromIface(at<rt::Iface>(a, 0));
   GoTime pd;
-  if (deadlineOf(parent, at<rt::Iface>(a, 0), &pd) && pd.ext < d.ext) d = pd;
+  // An earlier deadline above wins: Go returns WithCancel(parent) then (and
+  // leaves enforcing it to the parent, which a user Context may not do).
+  bool earlier = deadlineOf(parent, at<rt::Iface>(a, 0), &pd) && pd.ext < d.ext;
   Ctx* c = newCancelCtx(parent, at<rt::Iface>(a, 0));
+  if (earlier) {
+    at<rt::Iface>(a, resOff) = toIface(c);
+    at<rt::FuncVal*>(a, resOff + 16) = cancelFuncFor(c);
+    return;
+  }
   c->hasDeadline = true;
   c->deadline = d;
   if (!c->err.tab) {

@@ -12,7 +12,10 @@
 #include "runtime/error.h"
 #include "runtime/proc.h"
 #include "runtime/select.h"
+#include "runtime/gc.h"
 #include "runtime/iface.h"
+#include "runtime/malloc.h"
+#include "runtime/map.h"
 #include "runtime/sema.h"
 #include "vm/codegen.h"
 #include "vm/interp.h"
@@ -95,6 +98,104 @@ void n_RW_RLocker(rt::G*, uint8_t* a) {
   }();
   at<rt::Iface>(a, 0) = rt::Iface{tab, at<rt::RWMutex*>(a, 16)};
 }
+// ---- sync.Map: a runtime map[any]any made on first use.
+const rt::MapType* syncMapType() {
+  static const rt::MapType* t = [] {
+    Type* m = newMap(types::Any, types::Any);
+    calcSize(m);
+    return rt::maptypeOf(m);
+  }();
+  return t;
+}
+rt::hmap* syncMapOf(uint8_t* recv, bool create) {
+  auto** h = reinterpret_cast<rt::hmap**>(recv);
+  if (!*h && create) *h = rt::makemap(syncMapType(), 0);
+  return *h;
+}
+// Methods: params, results, then the receiver (*Map).
+void n_Map_Load(rt::G*, uint8_t* a) {
+  bool ok = false;
+  rt::hmap* h = syncMapOf(at<uint8_t*>(a, 40), true);
+  auto* v = static_cast<rt::Eface*>(rt::mapaccess2(syncMapType(), h, a, &ok));
+  at<rt::Eface>(a, 16) = v && ok ? *v : rt::Eface{nullptr, nullptr};
+  at<int64_t>(a, 32) = ok;
+}
+void n_Map_Store(rt::G*, uint8_t* a) {
+  rt::hmap* h = syncMapOf(at<uint8_t*>(a, 32), true);
+  if (auto* v = static_cast<rt::Eface*>(rt::mapassign(syncMapType(), h, a))) *v = at<rt::Eface>(a, 16);
+}
+void n_Map_LoadOrStore(rt::G*, uint8_t* a) {
+  bool ok = false;
+  rt::hmap* h = syncMapOf(at<uint8_t*>(a, 56), true);
+  auto* v = static_cast<rt::Eface*>(rt::mapaccess2(syncMapType(), h, a, &ok));
+  if (!v) return;  // unhashable key: the pending panic
+  if (!ok) {
+    v = static_cast<rt::Eface*>(rt::mapassign(syncMapType(), h, a));
+    *v = at<rt::Eface>(a, 16);
+  }
+  at<rt::Eface>(a, 32) = *v;
+  at<int64_t>(a, 48) = ok;
+}
+void n_Map_LoadAndDelete(rt::G*, uint8_t* a) {
+  bool ok = false;
+  rt::hmap* h = syncMapOf(at<uint8_t*>(a, 40), true);
+  auto* v = static_cast<rt::Eface*>(rt::mapaccess2(syncMapType(), h, a, &ok));
+  at<rt::Eface>(a, 16) = v && ok ? *v : rt::Eface{nullptr, nullptr};
+  at<int64_t>(a, 32) = ok;
+  if (ok) rt::mapdelete(syncMapType(), h, a);
+}
+void n_Map_Delete(rt::G*, uint8_t* a) {
+  if (rt::hmap* h = syncMapOf(at<uint8_t*>(a, 16), false)) rt::mapdelete(syncMapType(), h, a);
+}
+// Range(f): f(key, value) in map order until it returns false. The iterator
+// lives on the C++ stack: the map's buckets stay reachable through *Map.
+void n_Map_Range(rt::G*, uint8_t* a) {
+  rt::hmap* h = syncMapOf(at<uint8_t*>(a, 8), false);
+  auto* f = at<rt::FuncVal*>(a, 0);
+  if (!h || !h->count) return;
+  if (!f) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  rt::hiter it{};
+  for (rt::mapiterinit(syncMapType(), h, &it); it.key; rt::mapiternext(&it)) {
+    alignas(8) uint8_t args[40] = {};
+    at<rt::Eface>(args, 0) = *static_cast<rt::Eface*>(it.key);
+    at<rt::Eface>(args, 16) = *static_cast<rt::Eface*>(it.elem);
+    stdlib::callFunc(f, args, 40);
+    if (!at<uint8_t>(args, 32)) break;
+  }
+}
+
+// ---- sync.Pool: {items *poolItem, New func() any}; Get pops the newest.
+struct PoolItem {
+  rt::Eface v;
+  PoolItem* next;
+};
+void n_Pool_Get(rt::G*, uint8_t* a) {
+  uint8_t* p = at<uint8_t*>(a, 16);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  auto*& head = at<PoolItem*>(p, 0);
+  if (head) {
+    at<rt::Eface>(a, 0) = head->v;
+    head = head->next;
+    return;
+  }
+  at<rt::Eface>(a, 0) = rt::Eface{nullptr, nullptr};
+  if (auto* fnew = at<rt::FuncVal*>(p, 8)) {
+    alignas(8) uint8_t args[16] = {};
+    stdlib::callFunc(fnew, args, 16);
+    at<rt::Eface>(a, 0) = at<rt::Eface>(args, 0);
+  }
+}
+void n_Pool_Put(rt::G*, uint8_t* a) {
+  uint8_t* p = at<uint8_t*>(a, 16);
+  if (!p) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  rt::Eface x = at<rt::Eface>(a, 0);
+  if (!x.type) return;
+  auto* it = static_cast<PoolItem*>(rt::mallocgc(sizeof(PoolItem), rt::gcConservativeType(), true));
+  it->v = x;
+  it->next = at<PoolItem*>(p, 0);
+  at<PoolItem*>(p, 0) = it;
+}
+
 void n_WG_Add(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 8), at<int64_t>(a, 0)); }
 void n_WG_Done(rt::G*, uint8_t* a) { rt::wgAdd(at<rt::WaitGroup*>(a, 0), -1); }
 void n_WG_Wait(rt::G*, uint8_t* a) { rt::wgWait(at<rt::WaitGroup*>(a, 0)); }
@@ -348,6 +449,14 @@ void registerConcurrencyNatives() {
       {"atomic.(*Int64).CompareAndSwap", mCAS<int64_t>},
       {"atomic.(*Uint32).CompareAndSwap", mCAS<uint32_t>},
       {"atomic.(*Uint64).CompareAndSwap", mCAS<uint64_t>},
+      {"sync.(*Map).Load", n_Map_Load},
+      {"sync.(*Map).Store", n_Map_Store},
+      {"sync.(*Map).LoadOrStore", n_Map_LoadOrStore},
+      {"sync.(*Map).LoadAndDelete", n_Map_LoadAndDelete},
+      {"sync.(*Map).Delete", n_Map_Delete},
+      {"sync.(*Map).Range", n_Map_Range},
+      {"sync.(*Pool).Get", n_Pool_Get},
+      {"sync.(*Pool).Put", n_Pool_Put},
       {"sync.(*RWMutex).TryLock", n_RW_TryLock},
       {"sync.(*RWMutex).TryRLock", n_RW_TryRLock},
       {"sync.(*RWMutex).RLocker", n_RW_RLocker},
