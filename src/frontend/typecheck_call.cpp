@@ -84,8 +84,8 @@ void Checker::call(Node*& n) {
   }
   Type* sig = under(f->type);
   if (sig->kind != TFUNC) {
+    // types2 leaves the arguments unchecked (so their variables stay unused).
     error(n->pos, "invalid operation: cannot call non-function " + operandString(f));
-    for (Node*& a : n->list) expr(a);
     n->type = tInvalid;
     return;
   }

@@ -319,6 +319,8 @@ Checker::Selection Checker::lookupFieldOrMethod(Type* T, const std::string& name
     bool indirect;
     bool ptr;  // e.t is reached through a pointer
   };
+  // types2: a pointer to an interface has no methods (nor fields).
+  if (T->kind == TPTR && !T->isNamed() && T->elem && T->elem->kind == TINTER) return res;
   std::vector<Entry> cur;
   bool isPtr = T->kind == TPTR && !T->isNamed();
   if (T->kind == TPTR && T->isNamed()) isPtr = true;  // defined pointer type: fields only
@@ -476,6 +478,12 @@ bool Checker::assignableTo(Type* V, Node* x, Type* T, std::string* reason) {
   if (identical(Vu, Tu) && (!V->isNamed() || !T->isNamed()) && V->kind != TINTER) return true;
   if (identical(Vu, Tu) && (!V->isNamed() || !T->isNamed())) return true;
   if (T->kind == TINTER) return implements(V, T, reason);
+  if (Tu->kind == TPTR && Tu->elem && Tu->elem->kind == TINTER) {  // types2's isInterfacePtr
+    if (reason)
+      *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (type " +
+                typeStringForError(T) + " is pointer to interface, not interface)";
+    return false;
+  }
   if (V->kind == TCHAN && V->chanDir == CDBoth && T->kind == TCHAN && identical(V->elem, T->elem) &&
       (!V->isNamed() || !T->isNamed()))
     return true;

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	counts := map[string]int
+	counts["a"]++
+	fmt.Println(counts)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var count int = nil
+	fmt.Println(count)
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var size uint = 10
+	size = -1
+	fmt.Println(size)
+}
