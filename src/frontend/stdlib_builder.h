@@ -85,6 +85,12 @@ struct Pkg {
 
 // *fmt.pp, the fmt.State a Format method is given (stdlib_decls.cpp).
 extern Type* fmtPP;
+// package reflect's types the natives build values of (stdlib_reflect.cpp).
+extern Type* reflectRtypePtr;
+extern Type* reflectType;
+extern Type* reflectValue;
+extern Type* reflectStructField;
+void declareReflect();
 
 void declareStrings();
 void declareStrconv();

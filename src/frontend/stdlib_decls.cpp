@@ -361,6 +361,7 @@ void build() {
   declareStdlibExtras();
   stdlib::declareSync();     // stdlib_sync.cpp
   stdlib::declareContext();  // stdlib_context.cpp
+  stdlib::declareReflect();  // stdlib_reflect.cpp
   stdlib::declareRand();       // stdlib_rand.cpp
   stdlib::declareContainer();  // stdlib_container.cpp
   stdlib::declareBytes();      // stdlib_bytes.cpp

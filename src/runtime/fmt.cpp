@@ -725,6 +725,14 @@ struct Printer {
       fmtPointer(v, 'p');
       return;
     }
+    if (a.type->kind == TSTRUCT && mc) {
+      Eface held;
+      if (mc->reflectValue(a.type, v.p, &held)) {
+        if (!held.type) fmtS("<invalid reflect.Value>");
+        else printArg(held, verb);
+        return;
+      }
+    }
     if (a.type->kind == TSLICE && !a.type->isNamed() && a.type->elem->kind == TUINT8) {
       GoSlice s = load<GoSlice>(v.p);
       fmtBytes(std::string_view(static_cast<const char*>(s.ptr), size_t(s.len)), s.ptr == nullptr, verb, "[]byte", v);

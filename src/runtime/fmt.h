@@ -47,6 +47,9 @@ struct MethodCaller {
   virtual MethodCall callFormat(const Eface& v, FormatState* st, int32_t verb, Eface* panicVal) {
     return MethodCall::NoMethod;
   }
+  // If t is reflect.Value: the interface value the Value at p holds (fmt
+  // prints that, as Go's printArg does).
+  virtual bool reflectValue(Type* t, const void* p, Eface* out) { return false; }
   // Map iteration (maps' layout is the runtime's): append a pointer to each
   // key and to its element, for the map value whose data word is `m` (the
   // *hmap, nil for a nil map). Return false if maps are not supported yet;

@@ -47,12 +47,21 @@ struct VMMethodCaller : rt::MethodCaller {
     if (t->kind == TINTER) return rt::MethodCall::NoMethod;
     if (!find(t, false) && !(t->kind == TPTR && t->elem && find(t->elem, true)))
       return rt::MethodCall::NoMethod;
-    if ((!fn->code || static_cast<Proto*>(fn->code)->native) && fn->name.rfind("time.", 0) == 0) {
-      // A native value method (time.Duration.String): result, then the receiver.
+    if ((!fn->code || static_cast<Proto*>(fn->code)->native) &&
+        (fn->name.rfind("time.", 0) == 0 || fn->name.rfind("reflect.", 0) == 0)) {
+      // A native method of a std-lib type (time.Duration.String, reflect's
+      // Kind.String): the result, then the receiver: the value itself for a
+      // value method. (Natives of runtime error types take the data word.)
       NativeFn nf = fn->code ? static_cast<Proto*>(fn->code)->native : lookupNative(fn->name);
-      if (!nf || !valueMethod || t->kind == TPTR || t->size > 64 || !v.data) return rt::MethodCall::NoMethod;
+      Type* rt_ = valueMethod && t->kind == TPTR ? t->elem : t;  // the receiver's type
+      if (!nf || rt_->size > 64 || !v.data) return rt::MethodCall::NoMethod;
       alignas(8) uint8_t nargs[16 + 64] = {};
-      std::memcpy(nargs + 16, t->isDirectIface() ? static_cast<const void*>(&v.data) : v.data, size_t(t->size));
+      if (!valueMethod)
+        at<void*>(nargs, 16) = v.data;
+      else if (t->kind == TPTR || !t->isDirectIface())
+        std::memcpy(nargs + 16, v.data, size_t(rt_->size));
+      else
+        at<void*>(nargs, 16) = v.data;
       nf(rt::sched.curg, nargs);
       auto s = at<rt::GoString>(nargs, 0);
       result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
@@ -71,6 +80,9 @@ struct VMMethodCaller : rt::MethodCaller {
     auto s = at<rt::GoString>(args, 0);
     result->assign(reinterpret_cast<const char*>(s.ptr), size_t(s.len));
     return rt::MethodCall::Ok;
+  }
+  bool reflectValue(Type* t, const void* p, rt::Eface* out) override {
+    return stdlib::reflectValueEface(t, p, out);
   }
   rt::MethodCall callFormat(const rt::Eface& v, rt::FormatState* st, int32_t verb, rt::Eface* panicVal) override {
     return callFormatMethod(v, st, verb, panicVal);
@@ -256,7 +268,7 @@ static std::unordered_map<std::string, NativeFn>& registered() {
 NativeRegistrar::NativeRegistrar(const char* name, NativeFn fn) { registered()[name] = fn; }
 
 NativeFn lookupNative(const std::string& name) {
-  static const bool stdlibRegistered = (registerStdlibNatives(), registerConcurrencyNatives(), registerRuntimeNatives(),
+  static const bool stdlibRegistered = (registerStdlibNatives(), registerReflectNatives(), registerConcurrencyNatives(), registerRuntimeNatives(),
                                        registerRandNatives(), registerContainerNatives(), registerBytesNatives(), true);
   (void)stdlibRegistered;
   auto& t = table();

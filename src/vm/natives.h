@@ -48,6 +48,12 @@ void initContextGlobal(const std::string& sym, uint8_t* slot);
 
 // fmt's bridge back into the interpreter (String()/Error() methods).
 rt::MethodCaller* vmMethodCaller();
+// package reflect (natives_reflect.cpp); reflectValueEface: if t is
+// reflect.Value, the interface value the Value at p holds (fmt prints that).
+void registerReflectNatives();
+namespace stdlib {
+bool reflectValueEface(Type* t, const void* p, rt::Eface* out);
+}
 // fmt.Formatter's Format called with a fmt.State over st (natives_fmtio.cpp).
 rt::MethodCall callFormatMethod(const rt::Eface& v, rt::FormatState* st, int32_t verb, rt::Eface* panicVal);
 
