@@ -484,7 +484,8 @@ bool Checker::inferCall(Node* call, Name* g) {
     if (!p) continue;
     Type* at = argTypes[i];
     if (elem || !call->isDDD || i + 1 < argTypes.size()) unify(p, at);
-    else if (at && at->underlying->kind == TSLICE) unify(p, at);
+    else if (at && at->underlying->kind == TSLICE)  // f(s...): s's elements against ...T
+      unify(p, unparen(p)->op == OTSLICE ? at : at->underlying->elem);
   }
   // Constraint type inference: a parameter bound to A whose constraint has a core
   // type (S ~[]E, M ~map[K]V) binds the parameters of that core type from A.
@@ -506,6 +507,87 @@ bool Checker::inferCall(Node* call, Name* g) {
       bound[p->name] = defaultOf(at);
   }
   coreInfer();
+  // The other direction: a still-unbound parameter whose constraint has a core type made of
+  // bound parameters is that type (func F[T any, PT interface{ *T; Set(string) }]).
+  using Env = std::map<std::string, Type*>;
+  std::function<bool(Node*, const Env&, const std::vector<std::string>&)> closed =
+      [&](Node* n, const Env& env, const std::vector<std::string>& names) -> bool {
+    if (!n) return true;
+    if (n->op == ONONAME && std::find(names.begin(), names.end(), n->name) != names.end() && !env.count(n->name))
+      return false;
+    if (!closed(n->left, env, names) || !closed(n->right, env, names)) return false;
+    for (Node* k : n->list)
+      if (!closed(k, env, names)) return false;
+    for (Node* k : n->rlist)
+      if (!closed(k, env, names)) return false;
+    return true;
+  };
+  auto evalIn = [&](Node* n, const Env& env) {
+    auto* sc = new Scope;
+    sc->parent = pkgScope;
+    for (auto& [name, t] : env) {
+      auto* tn = newName(name, ObjKind::Type, n->pos);
+      tn->type = t;
+      tn->used = true;
+      sc->names[name] = tn;
+    }
+    Type* t = tInvalid;
+    Node* c = cloneNode(n);
+    atPackageLevel(this, sc, [&] { t = typExpr(c); });
+    return t == tInvalid ? nullptr : t;
+  };
+  std::function<Type*(Node*, const Env&, const std::vector<std::string>&, int)> coreOf =
+      [&](Node* c, const Env& env, const std::vector<std::string>& names, int depth) -> Type* {
+    c = unparen(c);
+    if (!c || depth > 8) return nullptr;
+    Node* term = nullptr;
+    Node single;  // an embedded type literal (*T, []E) is a one-term type set
+    if (c->op == OTINTER) {
+      for (Node* f : c->list) {
+        if (!f->embedded) continue;
+        Node* e = f->left ? unparen(f->left) : nullptr;
+        if (e && (e->op == ONONAME || e->op == OXDOT || e->op == OINDEX || e->op == OTINST)) continue;
+        if (term || (!e && f->list.size() != 1)) return nullptr;
+        if (e) {
+          single.left = e;
+          term = &single;
+        } else {
+          term = f->list[0];
+        }
+      }
+    } else if (c->op == OFIELD && !c->left && c->list.size() == 1) {
+      term = c->list[0];
+    } else if (c->op == OINDEX || c->op == OTINST) {
+      Name* g = genericOf(c->left);
+      if (!g || g->kind != ObjKind::Type) return nullptr;
+      Node* gd = genericDecls[g];
+      auto args = instArgNodes(c);
+      if (args.size() != gd->list.size()) return nullptr;
+      Env env2;
+      std::vector<std::string> names2;
+      for (size_t i = 0; i < args.size(); i++) {
+        if (!closed(args[i], env, names)) return nullptr;
+        Type* t = evalIn(args[i], env);
+        if (!t) return nullptr;
+        env2[gd->list[i]->name] = t;
+        names2.push_back(gd->list[i]->name);
+      }
+      return coreOf(gd->left, env2, names2, depth + 1);
+    }
+    if (!term || !term->left || !closed(term->left, env, names)) return nullptr;
+    return evalIn(term->left, env);
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < tparams.size(); i++) {
+      if (bound.count(tparams[i])) continue;
+      Env env(bound.begin(), bound.end());
+      if (Type* t = coreOf(decl->list[i]->left, env, tparams, 0)) {
+        bound[tparams[i]] = t;
+        changed = true;
+      }
+    }
+  }
   std::vector<Type*> targs;
   for (auto& tp : tparams) {
     if (!bound.count(tp)) {

@@ -222,6 +222,7 @@ static std::string embeddedName(Node* t) {
   while (t && (t->op == OPAREN || t->op == ODEREF || t->op == OTPTR)) t = t->left;
   if (!t) return "";
   if (t->op == OXDOT) return t->name;
+  if (t->op == OINDEX || t->op == OTINST) return embeddedName(t->left);  // Base[T]: field Base
   if (t->op == OTYPE && t->name_) return t->name_->sym;
   return t->name;
 }
