@@ -39,6 +39,13 @@ T& at(uint8_t* a, int64_t off) {
   return *reinterpret_cast<T*>(a + off);
 }
 rt::Hchan* chanArg(uint8_t* a) { return at<rt::Hchan*>(a, 0); }
+// A method called on a nil pointer receiver (the word at recvOff) panics
+// with Go's nil dereference instead of reaching the native.
+template <NativeFn F, int recvOff>
+void nonNil(rt::G* g, uint8_t* a) {
+  if (!at<void*>(a, recvOff)) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  F(g, a);
+}
 
 // ---- channels (walk_chan.cpp, walk_select.cpp, codegen_chan.cpp)
 void n_makechan(rt::G*, uint8_t* a) {
@@ -276,6 +283,7 @@ void callLocker(const rt::Iface& l, int m) {
 void n_Cond_Wait(rt::G* g, uint8_t* a) {
   auto* c = at<rt::Cond*>(a, 0);
   LockerKind k = lockerKind(c->L);
+  if (!c->L.tab) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
   if (k == kMutex) return rt::condWait(c);
   auto* rw = static_cast<rt::RWMutex*>(c->L.data);
   if (!condRelocking().count(g)) {
@@ -394,18 +402,18 @@ void registerConcurrencyNatives() {
       {"runtime.NumCPU", n_NumCPU},
       {"sync.(*Mutex).Lock", n_Mutex_Lock},
       {"sync.(*Mutex).Unlock", n_Mutex_Unlock},
-      {"sync.(*Mutex).TryLock", n_Mutex_TryLock},
-      {"sync.(*RWMutex).Lock", n_RW_Lock},
-      {"sync.(*RWMutex).Unlock", n_RW_Unlock},
-      {"sync.(*RWMutex).RLock", n_RW_RLock},
-      {"sync.(*RWMutex).RUnlock", n_RW_RUnlock},
-      {"sync.(*WaitGroup).Add", n_WG_Add},
-      {"sync.(*WaitGroup).Done", n_WG_Done},
-      {"sync.(*WaitGroup).Wait", n_WG_Wait},
+      {"sync.(*Mutex).TryLock", nonNil<n_Mutex_TryLock, 8>},
+      {"sync.(*RWMutex).Lock", nonNil<n_RW_Lock, 0>},
+      {"sync.(*RWMutex).Unlock", nonNil<n_RW_Unlock, 0>},
+      {"sync.(*RWMutex).RLock", nonNil<n_RW_RLock, 0>},
+      {"sync.(*RWMutex).RUnlock", nonNil<n_RW_RUnlock, 0>},
+      {"sync.(*WaitGroup).Add", nonNil<n_WG_Add, 8>},
+      {"sync.(*WaitGroup).Done", nonNil<n_WG_Done, 0>},
+      {"sync.(*WaitGroup).Wait", nonNil<n_WG_Wait, 0>},
       {"sync.(*Once).Do", n_Once_Do},
-      {"sync.(*Cond).Wait", n_Cond_Wait},
-      {"sync.(*Cond).Signal", n_Cond_Signal},
-      {"sync.(*Cond).Broadcast", n_Cond_Broadcast},
+      {"sync.(*Cond).Wait", nonNil<n_Cond_Wait, 0>},
+      {"sync.(*Cond).Signal", nonNil<n_Cond_Signal, 0>},
+      {"sync.(*Cond).Broadcast", nonNil<n_Cond_Broadcast, 0>},
       {"sync.NewCond", n_NewCond},
       {"atomic.AddInt32", atomicAdd<int32_t>},
       {"atomic.AddInt64", atomicAdd<int64_t>},
@@ -427,45 +435,45 @@ void registerConcurrencyNatives() {
       {"atomic.CompareAndSwapInt64", atomicCAS<int64_t>},
       {"atomic.CompareAndSwapUint32", atomicCAS<uint32_t>},
       {"atomic.CompareAndSwapUint64", atomicCAS<uint64_t>},
-      {"atomic.(*Int32).Add", mAdd<int32_t>},
-      {"atomic.(*Int64).Add", mAdd<int64_t>},
-      {"atomic.(*Uint32).Add", mAdd<uint32_t>},
-      {"atomic.(*Uint64).Add", mAdd<uint64_t>},
-      {"atomic.(*Int32).Load", mLoad<int32_t>},
-      {"atomic.(*Int64).Load", mLoad<int64_t>},
-      {"atomic.(*Uint32).Load", mLoad<uint32_t>},
-      {"atomic.(*Uint64).Load", mLoad<uint64_t>},
-      {"atomic.(*Bool).Load", mLoad<uint32_t>},
-      {"atomic.(*Int32).Store", mStore<int32_t>},
-      {"atomic.(*Int64).Store", mStore<int64_t>},
-      {"atomic.(*Uint32).Store", mStore<uint32_t>},
-      {"atomic.(*Uint64).Store", mStore<uint64_t>},
-      {"atomic.(*Bool).Store", mStore<uint32_t>},
-      {"atomic.(*Int32).Swap", mSwap<int32_t>},
-      {"atomic.(*Int64).Swap", mSwap<int64_t>},
-      {"atomic.(*Uint32).Swap", mSwap<uint32_t>},
-      {"atomic.(*Uint64).Swap", mSwap<uint64_t>},
-      {"atomic.(*Int32).CompareAndSwap", mCAS<int32_t>},
-      {"atomic.(*Int64).CompareAndSwap", mCAS<int64_t>},
-      {"atomic.(*Uint32).CompareAndSwap", mCAS<uint32_t>},
-      {"atomic.(*Uint64).CompareAndSwap", mCAS<uint64_t>},
-      {"sync.(*Map).Load", n_Map_Load},
-      {"sync.(*Map).Store", n_Map_Store},
-      {"sync.(*Map).LoadOrStore", n_Map_LoadOrStore},
-      {"sync.(*Map).LoadAndDelete", n_Map_LoadAndDelete},
-      {"sync.(*Map).Delete", n_Map_Delete},
-      {"sync.(*Map).Range", n_Map_Range},
+      {"atomic.(*Int32).Add", nonNil<mAdd<int32_t>, 16>},
+      {"atomic.(*Int64).Add", nonNil<mAdd<int64_t>, 16>},
+      {"atomic.(*Uint32).Add", nonNil<mAdd<uint32_t>, 16>},
+      {"atomic.(*Uint64).Add", nonNil<mAdd<uint64_t>, 16>},
+      {"atomic.(*Int32).Load", nonNil<mLoad<int32_t>, 8>},
+      {"atomic.(*Int64).Load", nonNil<mLoad<int64_t>, 8>},
+      {"atomic.(*Uint32).Load", nonNil<mLoad<uint32_t>, 8>},
+      {"atomic.(*Uint64).Load", nonNil<mLoad<uint64_t>, 8>},
+      {"atomic.(*Bool).Load", nonNil<mLoad<uint32_t>, 8>},
+      {"atomic.(*Int32).Store", nonNil<mStore<int32_t>, 8>},
+      {"atomic.(*Int64).Store", nonNil<mStore<int64_t>, 8>},
+      {"atomic.(*Uint32).Store", nonNil<mStore<uint32_t>, 8>},
+      {"atomic.(*Uint64).Store", nonNil<mStore<uint64_t>, 8>},
+      {"atomic.(*Bool).Store", nonNil<mStore<uint32_t>, 8>},
+      {"atomic.(*Int32).Swap", nonNil<mSwap<int32_t>, 16>},
+      {"atomic.(*Int64).Swap", nonNil<mSwap<int64_t>, 16>},
+      {"atomic.(*Uint32).Swap", nonNil<mSwap<uint32_t>, 16>},
+      {"atomic.(*Uint64).Swap", nonNil<mSwap<uint64_t>, 16>},
+      {"atomic.(*Int32).CompareAndSwap", nonNil<mCAS<int32_t>, 24>},
+      {"atomic.(*Int64).CompareAndSwap", nonNil<mCAS<int64_t>, 24>},
+      {"atomic.(*Uint32).CompareAndSwap", nonNil<mCAS<uint32_t>, 24>},
+      {"atomic.(*Uint64).CompareAndSwap", nonNil<mCAS<uint64_t>, 24>},
+      {"sync.(*Map).Load", nonNil<n_Map_Load, 40>},
+      {"sync.(*Map).Store", nonNil<n_Map_Store, 32>},
+      {"sync.(*Map).LoadOrStore", nonNil<n_Map_LoadOrStore, 56>},
+      {"sync.(*Map).LoadAndDelete", nonNil<n_Map_LoadAndDelete, 40>},
+      {"sync.(*Map).Delete", nonNil<n_Map_Delete, 16>},
+      {"sync.(*Map).Range", nonNil<n_Map_Range, 8>},
       {"sync.(*Pool).Get", n_Pool_Get},
       {"sync.(*Pool).Put", n_Pool_Put},
-      {"sync.(*RWMutex).TryLock", n_RW_TryLock},
-      {"sync.(*RWMutex).TryRLock", n_RW_TryRLock},
+      {"sync.(*RWMutex).TryLock", nonNil<n_RW_TryLock, 8>},
+      {"sync.(*RWMutex).TryRLock", nonNil<n_RW_TryRLock, 8>},
       {"sync.(*RWMutex).RLocker", n_RW_RLocker},
-      {"sync.(*rlocker).Lock", n_RW_RLock},
-      {"sync.(*rlocker).Unlock", n_RW_RUnlock},
-      {"atomic.(*Bool).Swap", mSwap<uint32_t>},
-      {"atomic.(*Bool).CompareAndSwap", mCAS<uint32_t>},
-      {"atomic.(*Value).Load", n_Value_Load},
-      {"atomic.(*Value).Store", n_Value_Store},
+      {"sync.(*rlocker).Lock", nonNil<n_RW_RLock, 0>},
+      {"sync.(*rlocker).Unlock", nonNil<n_RW_RUnlock, 0>},
+      {"atomic.(*Bool).Swap", nonNil<mSwap<uint32_t>, 16>},
+      {"atomic.(*Bool).CompareAndSwap", nonNil<mCAS<uint32_t>, 24>},
+      {"atomic.(*Value).Load", nonNil<n_Value_Load, 16>},
+      {"atomic.(*Value).Store", nonNil<n_Value_Store, 16>},
   };
   for (auto& [name, fn] : natives) NativeRegistrar(name, fn);
   registerTimeNatives();

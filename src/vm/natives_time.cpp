@@ -8,6 +8,7 @@
 #include "frontend/typecheck.h"
 #include "frontend/types.h"
 #include "runtime/chan.h"
+#include "runtime/error.h"
 #include "runtime/gc.h"
 #include "runtime/malloc.h"
 #include "runtime/proc.h"
@@ -63,6 +64,7 @@ void sendTime(rt::Timer* t, int64_t) {
 // AfterFunc: the function runs in its own goroutine.
 void goFunc(rt::Timer* t, int64_t) {
   auto* fv = static_cast<rt::FuncVal*>(t->arg);
+  if (!fv) rt::flushStdout(), rt::fatal("go of nil func value");
   spawnFuncVal(fv);
 }
 
@@ -74,6 +76,13 @@ rt::Timer* newTimer(int64_t d, int64_t period, void (*f)(rt::Timer*, int64_t), v
   t->period = period;
   rt::addtimer(t);
   return t;
+}
+
+// A method called on a nil *Timer / *Ticker panics with Go's nil dereference.
+template <NativeFn F, int recvOff>
+void nonNil(rt::G* g, uint8_t* a) {
+  if (!at<void*>(a, recvOff)) return rt::setPanic(rt::makeError(rt::ErrNilDeref));
+  F(g, a);
 }
 
 void n_Sleep(rt::G*, uint8_t* a) { rt::timeSleep(at<int64_t>(a, 0)); }
@@ -323,10 +332,10 @@ void registerTimeNatives() {
       {"time.NewTimer", n_NewTimer},
       {"time.AfterFunc", n_AfterFunc},
       {"time.NewTicker", n_NewTicker},
-      {"time.(*Timer).Stop", n_Timer_Stop},
-      {"time.(*Timer).Reset", n_Timer_Reset},
-      {"time.(*Ticker).Stop", n_Ticker_Stop},
-      {"time.(*Ticker).Reset", n_Ticker_Reset},
+      {"time.(*Timer).Stop", nonNil<n_Timer_Stop, 8>},
+      {"time.(*Timer).Reset", nonNil<n_Timer_Reset, 16>},
+      {"time.(*Ticker).Stop", nonNil<n_Ticker_Stop, 0>},
+      {"time.(*Ticker).Reset", nonNil<n_Ticker_Reset, 8>},
       {"time.Duration.Seconds", n_D_Seconds},
       {"time.Duration.Minutes", n_D_Minutes},
       {"time.Duration.Hours", n_D_Hours},
