@@ -103,6 +103,7 @@ void declareContext();  // stdlib_context.cpp
 void declareRand();       // stdlib_rand.cpp
 void declareContainer();  // stdlib_container.cpp
 void declareBytes();      // stdlib_bytes.cpp
+void declareFmtScan();    // stdlib_fmtscan.cpp
 
 
 }  // namespace minigo::tc::stdlib

@@ -365,6 +365,7 @@ void build() {
   stdlib::declareRand();       // stdlib_rand.cpp
   stdlib::declareContainer();  // stdlib_container.cpp
   stdlib::declareBytes();      // stdlib_bytes.cpp
+  stdlib::declareFmtScan();    // stdlib_fmtscan.cpp
 }
 
 }  // namespace

@@ -269,7 +269,8 @@ NativeRegistrar::NativeRegistrar(const char* name, NativeFn fn) { registered()[n
 
 NativeFn lookupNative(const std::string& name) {
   static const bool stdlibRegistered = (registerStdlibNatives(), registerReflectNatives(), registerConcurrencyNatives(), registerRuntimeNatives(),
-                                       registerRandNatives(), registerContainerNatives(), registerBytesNatives(), true);
+                                       registerRandNatives(), registerContainerNatives(), registerBytesNatives(),
+                                       registerFmtScanNatives(), true);
   (void)stdlibRegistered;
   auto& t = table();
   auto it = t.find(name);

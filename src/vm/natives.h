@@ -38,6 +38,8 @@ void registerRuntimeNatives();
 void registerRandNatives();
 void registerContainerNatives();
 void registerBytesNatives();
+// fmt.Sscan, Sscanln, Sscanf (natives_fmtscan.cpp).
+void registerFmtScanNatives();
 
 // Fills the std-lib package variables a program uses (os.Args, os.Stdin,
 // os.Stdout, os.Stderr, io.EOF) in its globals area (natives_bufio.cpp).
