@@ -670,7 +670,7 @@ L_GOCALLINTER: {
     callee = (Proto*)pc->k;
   } else if (pc->op == GOCALLFV) {
     auto* fv = (rt::FuncVal*)PTR(pc->b);
-    if (__builtin_expect(!fv, 0)) THROW(rt::makeError(rt::ErrNilDeref));
+    if (__builtin_expect(!fv, 0)) rt::flushStdout(), rt::fatal("go of nil func value");  // Go's newproc
     callee = (Proto*)fv->fn->code;
     ctxt = fv;
   } else {
