@@ -1,4 +1,4 @@
-// stdlib_container.cpp — packages container/heap and container/list.
+// stdlib_container.cpp — packages container/heap, container/list and container/ring.
 // list.Element and list.List have Go's field layout (user code reads
 // e.Value); every method is a native (natives_container.cpp). heap's
 // functions call back into the user's heap.Interface as sort.Sort does.
@@ -6,9 +6,10 @@
 
 namespace minigo::tc::stdlib {
 
-// Read by natives_container.cpp, which allocates Elements and Lists.
+// Read by natives_container.cpp, which allocates Elements, Lists and Rings.
 Type* listElement = nullptr;
 Type* listList = nullptr;
+Type* ringRing = nullptr;
 
 namespace {
 
@@ -63,6 +64,23 @@ void declareContainer() {
   list.method(lst, true, "MoveAfter", sig({elemP, elemP}, {}));
   list.method(lst, true, "PushBackList", sig({lstP}, {}));
   list.method(lst, true, "PushFrontList", sig({lstP}, {}));
+
+  // container/ring: Ring { next, prev *Ring; Value any }.
+  Pkg ring("container/ring", "ring");
+  Type* rg = forwardType(ring, "Ring");
+  Type* rgP = newPtr(rg);
+  setUnderlying(rg, newStruct({fld(rgP, "next"), fld(rgP, "prev"), fld(Any, "Value")}));
+  calcSize(rg);
+  calcSize(rgP);
+  ringRing = rg;
+  ring.func("New", sig({Int}, {rgP}));
+  ring.method(rg, true, "Next", sig({}, {rgP}));
+  ring.method(rg, true, "Prev", sig({}, {rgP}));
+  ring.method(rg, true, "Move", sig({Int}, {rgP}));
+  ring.method(rg, true, "Link", sig({rgP}, {rgP}));
+  ring.method(rg, true, "Unlink", sig({Int}, {rgP}));
+  ring.method(rg, true, "Len", sig({}, {Int}));
+  ring.method(rg, true, "Do", sig({sig({Any}, {})}, {}));
 
   // heap.Interface embeds sort.Interface (declared by declareSort, which runs first).
   Pkg sortP("sort", "sort");

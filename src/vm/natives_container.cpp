@@ -1,6 +1,7 @@
-// natives_container.cpp — container/list and container/heap as Go 1.19's
-// list.go and heap.go. A list is Go's ring with a sentinel root Element
-// inside the List (lazily initialised, so a zero List works); heap's
+// natives_container.cpp — container/list, container/ring and container/heap
+// as Go 1.19's list.go, ring.go and heap.go. A list is Go's ring with a
+// sentinel root Element inside the List (lazily initialised, so a zero List
+// works); heap's
 // functions call the user's Len/Less/Swap/Push/Pop through callGo, in the
 // order heap.go calls them, so a program observing its calls sees Go's.
 #include "vm/natives_stdlib.h"
@@ -8,6 +9,7 @@
 namespace minigo::tc::stdlib {
 extern Type* listElement;
 extern Type* listList;
+extern Type* ringRing;
 }  // namespace minigo::tc::stdlib
 
 namespace minigo::vm::stdlib {
@@ -202,6 +204,104 @@ void List_PushFrontList(rt::G*, uint8_t* a) {
   }
 }
 
+// ---- container/ring as ring.go: a zero Ring is a ring of one (init on use).
+struct Ring {
+  Ring* next;
+  Ring* prev;
+  rt::Eface value;
+};
+Ring* ringInit(Ring* r) {
+  r->next = r;
+  r->prev = r;
+  return r;
+}
+Ring* ringNext(Ring* r) { return r->next ? r->next : ringInit(r); }
+Ring* ringPrev(Ring* r) { return r->next ? r->prev : ringInit(r); }
+Ring* ringMove(Ring* r, int64_t n) {
+  if (!r->next) return ringInit(r);
+  for (; n < 0; n++) r = r->prev;
+  for (; n > 0; n--) r = r->next;
+  return r;
+}
+Ring* ringLink(Ring* r, Ring* s) {
+  Ring* n = ringNext(r);
+  if (s) {
+    Ring* p = ringPrev(s);
+    r->next = s;
+    s->prev = r;
+    n->prev = p;
+    p->next = n;
+  }
+  return n;
+}
+void ring_New(rt::G*, uint8_t* a) {
+  int64_t n = at<int64_t>(a, 0);
+  Ring* r = nullptr;
+  if (n > 0) {
+    auto alloc = [] { return static_cast<Ring*>(rt::mallocgc(sizeof(Ring), tc::stdlib::ringRing, true)); };
+    r = alloc();
+    Ring* p = r;
+    for (int64_t i = 1; i < n; i++) {
+      Ring* q = alloc();
+      q->prev = p;
+      p->next = q;
+      p = q;
+    }
+    p->next = r;
+    r->prev = p;
+  }
+  at<Ring*>(a, 8) = r;
+}
+void Ring_Next(rt::G*, uint8_t* a) {
+  auto* r = at<Ring*>(a, 8);
+  if (!nilDeref(r)) at<Ring*>(a, 0) = ringNext(r);
+}
+void Ring_Prev(rt::G*, uint8_t* a) {
+  auto* r = at<Ring*>(a, 8);
+  if (!nilDeref(r)) at<Ring*>(a, 0) = ringPrev(r);
+}
+void Ring_Move(rt::G*, uint8_t* a) {
+  auto* r = at<Ring*>(a, 16);
+  if (!nilDeref(r)) at<Ring*>(a, 8) = ringMove(r, at<int64_t>(a, 0));
+}
+void Ring_Link(rt::G*, uint8_t* a) {
+  auto* r = at<Ring*>(a, 16);
+  if (!nilDeref(r)) at<Ring*>(a, 8) = ringLink(r, at<Ring*>(a, 0));
+}
+void Ring_Unlink(rt::G*, uint8_t* a) {
+  int64_t n = at<int64_t>(a, 0);
+  auto* r = at<Ring*>(a, 16);
+  if (n <= 0) {
+    at<Ring*>(a, 8) = nullptr;
+    return;
+  }
+  if (!nilDeref(r)) at<Ring*>(a, 8) = ringLink(r, ringMove(r, n + 1));
+}
+void Ring_Len(rt::G*, uint8_t* a) {
+  auto* r = at<Ring*>(a, 8);
+  int64_t n = 0;
+  if (r) {
+    n = 1;
+    for (Ring* p = ringNext(r); p != r; p = p->next) n++;
+  }
+  at<int64_t>(a, 0) = n;
+}
+void Ring_Do(rt::G*, uint8_t* a) {
+  auto* f = at<rt::FuncVal*>(a, 0);
+  auto* r = at<Ring*>(a, 8);
+  if (!r) return;
+  auto call = [&](Ring* p) {
+    if (nilDeref(f)) return false;
+    alignas(8) uint8_t args[16];
+    at<rt::Eface>(args, 0) = p->value;
+    callFunc(f, args, 16);
+    return true;
+  };
+  if (!call(r)) return;
+  for (Ring* p = ringNext(r); p != r; p = p->next)
+    if (!call(p)) return;
+}
+
 // ---- container/heap over a heap.Interface (methods by sorted name:
 // Len, Less, Pop, Push, Swap).
 struct Heap {
@@ -332,6 +432,14 @@ void registerContainerNatives() {
       {"list.(*List).MoveAfter", List_MoveAfter},
       {"list.(*List).PushBackList", List_PushBackList},
       {"list.(*List).PushFrontList", List_PushFrontList},
+      {"ring.New", ring_New},
+      {"ring.(*Ring).Next", Ring_Next},
+      {"ring.(*Ring).Prev", Ring_Prev},
+      {"ring.(*Ring).Move", Ring_Move},
+      {"ring.(*Ring).Link", Ring_Link},
+      {"ring.(*Ring).Unlink", Ring_Unlink},
+      {"ring.(*Ring).Len", Ring_Len},
+      {"ring.(*Ring).Do", Ring_Do},
       {"heap.Init", heap_Init},
       {"heap.Push", heap_Push},
       {"heap.Pop", heap_Pop},
