@@ -607,6 +607,7 @@ void FuncGen::sliceExpr(Node* n, int32_t dst) {
     Type* at = xt->kind == TPTR ? xt->elem : xt;
     if (xt->kind == TPTR) {
       int32_t p = expr(n->left);
+      emit(NILCHECK, 0, p);  // p[lo:hi] of a nil *array panics, as Go's nil check
       emit(MOV8, src, p);
     } else {
       addrOf(n->left, src);

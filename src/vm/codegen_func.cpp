@@ -312,6 +312,9 @@ LV FuncGen::lvalue(Node* n) {
         int32_t i = expr(n->right);
         if (lv.kind == LV::Ptr) {
           emit(BOUNDSK, 0, i, 0, xt->len);
+          // p[i] of a nil *array: the element address is not nil, so the
+          // load would not catch it (Go nil-checks the base).
+          emit(NILCHECK, 0, lv.off);
           int32_t p = alloc(8);
           if (lv.disp) {
             emit(ADDK, p, lv.off, 0, lv.disp);

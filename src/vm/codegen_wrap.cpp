@@ -163,6 +163,9 @@ void FuncGen::genForwarderMode(Type* sig, Type* recvT, int recvMode, const std::
   } else {
     loadFrameMem(a + CL.recv, off, base);
   }
+  // A deferred method value or promoted method is called through this
+  // wrapper: recover() in the method must still see the deferred call's frame.
+  emit(WRAPARGP, cb);
   if (inter) {
     int64_t idx = 0;
     for (size_t i = 0; i < base->methods.size(); i++)
