@@ -14,6 +14,7 @@
 
 #include "runtime/panic.h"
 #include "runtime/time.h"
+#include "vm/program.h"  // Instr, to step a parked g's pc back onto its call
 
 namespace minigo::rt {
 
@@ -264,6 +265,9 @@ bool wantPreempt() {
       if (g->nested && g->status == _Gwaiting) w = g;
   if (w && w->status == _Gwaiting) {
     out += "\ngoroutine " + std::to_string(g1->goid) + " [" + w->waitreason + "]:\n";
+    // A parked g resumes after the native that parked it: show that call's
+    // line, as Go shows the call site (we exit right after, so no harm).
+    if (w->pc) w->pc--;
     traceback(w, out);
   }
   fwrite(out.data(), 1, out.size(), stderr);
