@@ -136,6 +136,10 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
       if (!ft) {
         // OCALLRT: one result right after the arguments.
         moveT(dst, base + kHeaderSize + rtArgSize(n), t);
+        // gc turns []byte("const") / []rune("const") into an exact-size array: cap == len.
+        if ((n->name == "stringtoslicebyte" || n->name == "stringtoslicerune") && n->list.size() == 1 &&
+            n->list[0]->op == OLITERAL)
+          emit(MOV8, dst + 16, dst + 8);
         return;
       }
       SigLayout L = layoutSig(ft, nullptr);
