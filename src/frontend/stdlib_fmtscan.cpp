@@ -1,4 +1,5 @@
-// stdlib_fmtscan.cpp — fmt's scanning from strings: Sscan, Sscanln, Sscanf
+// stdlib_fmtscan.cpp — fmt's scanning: Sscan, Sscanln, Sscanf from strings,
+// Scan, Scanln, Scanf, Fscan, Fscanln, Fscanf from stdin / an *os.File
 // (natives_fmtscan.cpp).
 #include "frontend/stdlib_builder.h"
 
@@ -11,6 +12,13 @@ void declareFmtScan() {
   fmt.func("Sscan", sig({String, anyS}, {Int, Error}, true));
   fmt.func("Sscanln", sig({String, anyS}, {Int, Error}, true));
   fmt.func("Sscanf", sig({String, String, anyS}, {Int, Error}, true));
+  fmt.func("Scan", sig({anyS}, {Int, Error}, true));
+  fmt.func("Scanln", sig({anyS}, {Int, Error}, true));
+  fmt.func("Scanf", sig({String, anyS}, {Int, Error}, true));
+  Type* reader = Pkg("io", "io").p->members.at("Reader")->type;
+  fmt.func("Fscan", sig({reader, anyS}, {Int, Error}, true));
+  fmt.func("Fscanln", sig({reader, anyS}, {Int, Error}, true));
+  fmt.func("Fscanf", sig({reader, String, anyS}, {Int, Error}, true));
 }
 
 }  // namespace minigo::tc::stdlib

@@ -1,9 +1,12 @@
-// natives_fmtscan.cpp — fmt.Sscan, Sscanln and Sscanf over a string, after
+// natives_fmtscan.cpp — fmt.Sscan, Sscanln and Sscanf over a string (and
+// Scan/Scanln/Scanf/Fscan* over stdin or an *os.File), after
 // Go 1.19's fmt/scan.go: the same token grammar (SkipSpace, scanBasePrefix,
 // scanNumber, floatToken), the same format matching (advance), and the same
 // error texts; number conversion and its errors come from the strconv natives.
 // Not covered: %q/%x string verbs, complex numbers, the Scanner interface,
 // and io.EOF identity (the EOF error here prints "EOF" but is not io.EOF).
+#include <unistd.h>
+
 #include <cstring>
 #include <string>
 
@@ -38,6 +41,33 @@ bool isSpaceRune(int32_t r) { return r != kEOF && isSpace(r); }
 struct Scanner {
   std::string_view in;
   size_t pos = 0;
+  // Reading a file descriptor (fmt.Scan on os.Stdin): as Go's readRune over
+  // an io.Reader that is no RuneScanner, bytes are read one at a time, only
+  // as far as the scan needs; a rune read ahead and unread is dropped when
+  // the call returns, as Go drops its ss.
+  int fd = -1;
+  std::string fdBuf;
+  bool fdEOF = false;
+  void fill() {
+    if (fd < 0 || fdEOF) return;
+    rt::flushStdout();
+    auto readByte = [&] {
+      char c;
+      if (::read(fd, &c, 1) != 1) {
+        fdEOF = true;
+        return false;
+      }
+      fdBuf += c;
+      return true;
+    };
+    if (!readByte()) return;
+    auto lead = uint8_t(fdBuf.back());
+    int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+    for (int k = 0; k < need && readByte(); k++) {
+      if ((uint8_t(fdBuf.back()) & 0xC0) != 0x80) break;  // not a continuation: an invalid rune, decoded as such
+    }
+    in = fdBuf;
+  }
   size_t lastWidth = 0;
   bool nlIsSpace = false;
   bool nlIsEnd = false;
@@ -48,6 +78,7 @@ struct Scanner {
   [[noreturn]] void eof() { throw ScanError{newError("EOF")}; }
 
   int32_t getRune() {
+    if (pos >= in.size() && count < argLimit) fill();
     if (pos >= in.size() || count >= argLimit) {
       lastWidth = 0;
       return kEOF;
@@ -485,6 +516,72 @@ void fmt_Sscanf(rt::G*, uint8_t* a) {
   at<rt::Iface>(a, 64) = err;
 }
 
+// Scan/Scanln(a ...any) (n int, err error) on stdin: a 0, n 24, err 32.
+template <bool Ln>
+void fmt_Scan(rt::G*, uint8_t* a) {
+  Scanner s{};
+  s.fd = 0;
+  s.nlIsSpace = !Ln;
+  s.nlIsEnd = Ln;
+  rt::Iface err{};
+  try {
+    s.doScan(at<GoSlice>(a, 0));
+  } catch (ScanError& e) {
+    err = e.err;
+  }
+  at<int64_t>(a, 24) = s.processed;
+  at<rt::Iface>(a, 32) = err;
+}
+// Scanf(format string, a ...any) on stdin: format 0, a 16, n 40, err 48.
+void fmt_Scanf(rt::G*, uint8_t* a) {
+  Scanner s{};
+  s.fd = 0;
+  rt::Iface err{};
+  try {
+    s.doScanf(view(at<GoString>(a, 0)), at<GoSlice>(a, 16));
+  } catch (ScanError& e) {
+    err = e.err;
+  }
+  at<int64_t>(a, 40) = s.processed;
+  at<rt::Iface>(a, 48) = err;
+}
+// The Fscan family reads an *os.File (its fd is the first word); other
+// readers get an error rather than a wrong answer.
+int fileFd(rt::Iface r) {
+  if (!r.tab || !r.data || r.tab->type->kind != TPTR || r.tab->type->elem->sym != "File" || r.tab->type->elem->pkg != "os")
+    return -1;
+  return int(*static_cast<int64_t*>(r.data));
+}
+template <bool Ln>
+void fmt_Fscan(rt::G*, uint8_t* a) {
+  Scanner s{};
+  s.fd = fileFd(at<rt::Iface>(a, 0));
+  s.nlIsSpace = !Ln;
+  s.nlIsEnd = Ln;
+  rt::Iface err{};
+  try {
+    if (s.fd < 0) s.errorString("minigo: fmt.Fscan reads only an *os.File");
+    s.doScan(at<GoSlice>(a, 16));
+  } catch (ScanError& e) {
+    err = e.err;
+  }
+  at<int64_t>(a, 40) = s.processed;
+  at<rt::Iface>(a, 48) = err;
+}
+void fmt_Fscanf(rt::G*, uint8_t* a) {
+  Scanner s{};
+  s.fd = fileFd(at<rt::Iface>(a, 0));
+  rt::Iface err{};
+  try {
+    if (s.fd < 0) s.errorString("minigo: fmt.Fscanf reads only an *os.File");
+    s.doScanf(view(at<GoString>(a, 16)), at<GoSlice>(a, 32));
+  } catch (ScanError& e) {
+    err = e.err;
+  }
+  at<int64_t>(a, 56) = s.processed;
+  at<rt::Iface>(a, 64) = err;
+}
+
 }  // namespace
 
 }  // namespace minigo::vm::stdlib
@@ -496,6 +593,12 @@ void registerFmtScanNatives() {
   (void)NativeRegistrar("fmt.Sscan", fmt_Sscan<false>);
   (void)NativeRegistrar("fmt.Sscanln", fmt_Sscan<true>);
   (void)NativeRegistrar("fmt.Sscanf", fmt_Sscanf);
+  (void)NativeRegistrar("fmt.Scan", fmt_Scan<false>);
+  (void)NativeRegistrar("fmt.Scanln", fmt_Scan<true>);
+  (void)NativeRegistrar("fmt.Scanf", fmt_Scanf);
+  (void)NativeRegistrar("fmt.Fscan", fmt_Fscan<false>);
+  (void)NativeRegistrar("fmt.Fscanln", fmt_Fscan<true>);
+  (void)NativeRegistrar("fmt.Fscanf", fmt_Fscanf);
 }
 
 }  // namespace minigo::vm
