@@ -310,14 +310,14 @@ void Checker::builtinCall(Node*& n, Op op) {
       Type* d = under(args[0]->type);
       Type* s = under(args[1]->type);
       if (d->kind != TSLICE) {
-        error(n->pos, "invalid argument: copy expects slice arguments; found " + operandString(args[0]) + " and " +
+        error(args[0]->pos, "invalid argument: copy expects slice arguments; found " + operandString(args[0]) + " and " +
                           operandString(args[1]));
         return fail();
       }
       if (s->isString() && under(d->elem)->kind == TUINT8) {
         defaultType(args[1]);
       } else if (s->kind != TSLICE) {
-        error(n->pos, "invalid argument: copy expects slice arguments; found " + operandString(args[0]) + " and " +
+        error(args[0]->pos, "invalid argument: copy expects slice arguments; found " + operandString(args[0]) + " and " +
                           operandString(args[1]));
         return fail();
       } else if (!identical(d->elem, s->elem)) {

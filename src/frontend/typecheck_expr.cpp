@@ -108,7 +108,7 @@ void Checker::expr(Node*& n, Type* hint) {
       }
       std::string why;
       if (T->kind != TINTER && !implements(T, x->type, &why)) {
-        error(n->right->pos, "impossible type assertion: " + exprString(n) + "\n\t" + why);
+        error(n->pos, "impossible type assertion: " + exprString(n) + "\n\t" + why);
         break;
       }
       calcSize(T);
@@ -1012,6 +1012,8 @@ void Checker::index(Node*& n) {
 void Checker::sliceExpr(Node*& n) {
   value(n->left);
   Node* x = n->left;
+  // gc's position of a slice expression is its '[' (syntax.StartPos stops there).
+  if (endCol(x) > 0) n->pos = afterPos(x, 0);
   if (x->type == tInvalid) {
     n->type = tInvalid;
     return;

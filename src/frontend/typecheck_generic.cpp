@@ -244,9 +244,12 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
   if (it != instances.end()) return it->second;
   auto& tps = decl->list;
   if (targs.size() != tps.size()) {
-    error(p, std::string(targs.size() < tps.size() ? "not enough" : "too many") + " type arguments for " +
-                 (g->kind == ObjKind::Type ? "type " : "") + g->sym + ": have " + std::to_string(targs.size()) +
-                 ", want " + std::to_string(tps.size()));
+    // gc 1.19's wording (types2 with compiler error messages).
+    if (g->kind == ObjKind::Type)
+      error(p, "got " + std::to_string(targs.size()) + " arguments but " + std::to_string(tps.size()) +
+                   " type parameters");
+    else
+      error(p, "got " + std::to_string(targs.size()) + " type arguments but want " + std::to_string(tps.size()));
     return nullptr;
   }
   auto* s = new Scope;
@@ -483,6 +486,16 @@ bool Checker::inferCall(Node* call, Name* g) {
     Node* p = paramFor(i, &elem);
     if (!p) continue;
     Type* at = argTypes[i];
+    // A typed argument for a type parameter already inferred differently (types2's infer).
+    Node* bp = unparen(p);
+    if (bp && bp->op == ONONAME && bound.count(bp->name) && at && at != tInvalid && !at->isUntyped() &&
+        !identical(bound[bp->name], at) && i < call->list.size() && call->list.size() == argTypes.size() &&
+        (elem || !call->isDDD)) {
+      error(call->list[i]->pos, "type " + typeStringForError(at) + " of " + exprString(call->list[i]) +
+                                    " does not match inferred type " + typeStringForError(bound[bp->name]) + " for " +
+                                    bp->name);
+      return false;
+    }
     if (elem || !call->isDDD || i + 1 < argTypes.size()) unify(p, at);
     else if (at && at->underlying->kind == TSLICE)  // f(s...): s's elements against ...T
       unify(p, unparen(p)->op == OTSLICE ? at : at->underlying->elem);

@@ -423,13 +423,13 @@ bool Checker::implements(Type* V, Type* T, std::string* reason) {
       const Method* vm = findMethod(V, m.name);
       if (!vm) {
         if (reason)
-          *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (missing method " + m.name + ")";
+          *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (missing " + m.name + " method)";
         return false;
       }
       if (!identical(vm->type, m.type)) {
         if (reason)
-          *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (wrong type for method " +
-                    m.name + ")\n\t\thave " + sigString(m.name, vm->type) + "\n\t\twant " + sigString(m.name, m.type);
+          *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (wrong type for " +
+                    m.name + " method)\n\t\thave " + sigString(m.name, vm->type) + "\n\t\twant " + sigString(m.name, m.type);
         return false;
       }
       continue;
@@ -437,13 +437,13 @@ bool Checker::implements(Type* V, Type* T, std::string* reason) {
     Selection sel = lookupFieldOrMethod(V, m.name);
     if (sel.kind != Selection::Method) {
       if (reason)
-        *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (missing method " + m.name + ")";
+        *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (missing " + m.name + " method)";
       return false;
     }
     if (!identical(sel.type, m.type)) {
       if (reason)
-        *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (wrong type for method " +
-                  m.name + ")\n\t\thave " + sigString(m.name, sel.type) + "\n\t\twant " + sigString(m.name, m.type);
+        *reason = typeStringForError(V) + " does not implement " + typeStringForError(T) + " (wrong type for " +
+                  m.name + " method)\n\t\thave " + sigString(m.name, sel.type) + "\n\t\twant " + sigString(m.name, m.type);
       return false;
     }
     bool isPtr = V->kind == TPTR && !V->isNamed();
