@@ -85,7 +85,14 @@ void Checker::stmt(Node* n, std::vector<Node*>& out) {
       tmp->right = n->right;
       binary(tmp);
       if (tmp->op != OLITERAL && tmp->op != OADDSTR && tmp->right) n->right = tmp->right;
-      else if (tmp->op == OADDSTR && tmp->list.size() >= 2) n->right = tmp->list.back();
+      else if (tmp->op == OADDSTR && tmp->list.size() == 2) n->right = tmp->list[1];
+      else if (tmp->op == OADDSTR && tmp->list.size() > 2) {
+        // x += a + b: binary flattened x + a + b; the right side is a + b.
+        Node* r = newNode(OADDSTR, n->right->pos);
+        r->list.assign(tmp->list.begin() + 1, tmp->list.end());
+        r->type = tmp->type;
+        n->right = r;
+      }
       if (n->right->type && n->right->type->isUntyped()) convertUntyped(n->right, n->left->type);
       n->type = nullptr;
       out.push_back(n);

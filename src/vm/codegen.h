@@ -153,6 +153,10 @@ class FuncGen {
   bool directSafe(Node* e);
   int32_t zeroTemp(Type* t);
   void assign2(Node* n);
+  // The left sides of a multi-assignment (blank placeholders for new
+  // variables of :=), with pointer and index operands that read a variable
+  // the statement also assigns copied first (the spec's first phase).
+  std::vector<LV> lvalues(Node* n);
   // Assign to a name on the lhs of := (a new variable, or an old one redeclared).
   void assignNew(Node* l, int32_t val);
   void assign2func(Node* n);

@@ -129,11 +129,7 @@ void FuncGen::dotType(Node* n, int32_t dst, int32_t ok) {
 // v, ok = x.(T)
 void FuncGen::assign2DotType(Node* n) {
   Node* r = n->rlist.empty() ? n->right : n->rlist[0];
-  std::vector<LV> lvs;
-  for (Node* l : n->list) {
-    if (n->colas && l->op == ONAME && !isBlank(l)) lvs.push_back(blankLV());
-    else lvs.push_back(lvalue(l));
-  }
+  std::vector<LV> lvs = lvalues(n);
   int32_t v = alloc(std::max<int64_t>(8, slotSize(r->type)));
   int32_t ok = alloc(8);
   dotType(r, v, ok);

@@ -118,11 +118,7 @@ void FuncGen::mapStoreLV(const LV& lv, int32_t src, Type* t) {
 // v, ok = m[k]
 void FuncGen::mapAccess2(Node* n) {
   Node* r = n->rlist.empty() ? n->right : n->rlist[0];
-  std::vector<LV> lvs;
-  for (Node* l : n->list) {
-    if (n->colas && l->op == ONAME && !isBlank(l)) lvs.push_back(blankLV());
-    else lvs.push_back(lvalue(l));
-  }
+  std::vector<LV> lvs = lvalues(n);
   Type* mt = r->left->type;
   int32_t base = mapFrame(mt);
   int32_t a = base + kHeaderSize;

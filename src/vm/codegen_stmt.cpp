@@ -1,4 +1,6 @@
 // codegen_stmt.cpp — codegen: statements and control flow.
+#include <algorithm>
+
 #include "vm/codegen.h"
 
 namespace minigo::vm::cg {
@@ -106,15 +108,39 @@ int32_t FuncGen::zeroTemp(Type* t) {
   return z;
 }
 
-void FuncGen::assign2(Node* n) {
+std::vector<LV> FuncGen::lvalues(Node* n) {
   std::vector<LV> lvs;
+  std::vector<int32_t> assigned;  // frame slots of the variables assigned
   for (Node* l : n->list) {
     if (n->colas && l->op == ONAME && !isBlank(l)) {
-      lvs.push_back(blankLV());  // placeholder, declared below
+      lvs.push_back(blankLV());  // placeholder, declared by the caller
     } else {
       lvs.push_back(lvalue(l));
+      if (lvs.back().kind == LV::Frame && lvs.back().slot) assigned.push_back(lvs.back().off);
     }
   }
+  if (n->list.size() < 2 || assigned.empty()) return lvs;
+  auto isAssigned = [&](int32_t off) { return std::find(assigned.begin(), assigned.end(), off) != assigned.end(); };
+  auto snapshot = [&](int32_t& off, int64_t size) {
+    int32_t t = alloc(size);
+    move(t, off, size);
+    off = t;
+  };
+  // p, *p = f(): *p stores through the p of before the statement.
+  for (LV& lv : lvs) {
+    if (lv.kind == LV::Ptr && isAssigned(lv.off)) snapshot(lv.off, 8);
+    for (auto& d : lv.dyn)
+      if (isAssigned(d.idx)) snapshot(d.idx, 8);
+    if (lv.kind == LV::Map) {
+      if (isAssigned(lv.off)) snapshot(lv.off, 8);
+      if (isAssigned(lv.key)) snapshot(lv.key, slotSize(lv.mapT->key));
+    }
+  }
+  return lvs;
+}
+
+void FuncGen::assign2(Node* n) {
+  std::vector<LV> lvs = lvalues(n);
   std::vector<int32_t> vals;
   for (Node* r : n->rlist) {
     int32_t t = alloc(slotSize(r->type));
@@ -144,11 +170,7 @@ void FuncGen::assignNew(Node* l, int32_t val) {
 
 void FuncGen::assign2func(Node* n) {
   Node* c = n->rlist.empty() ? n->right : n->rlist[0];
-  std::vector<LV> lvs;
-  for (Node* l : n->list) {
-    if (n->colas && l->op == ONAME && !isBlank(l)) lvs.push_back(blankLV());
-    else lvs.push_back(lvalue(l));
-  }
+  std::vector<LV> lvs = lvalues(n);
   int32_t base = call(c);
   if (c->op == OCALLRT) {
     // runtime calls: results follow the arguments (c->type is a tuple)
