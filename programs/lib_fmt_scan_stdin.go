@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -24,4 +25,13 @@ func main() {
 	fmt.Println(c, err)
 	c, err = fmt.Scan()
 	fmt.Println(c, err)
+}
+
+// The end of input is io.EOF itself.
+func init() {
+	var x int
+	_, err := fmt.Scan(&x)
+	fmt.Println("init:", err == io.EOF)
+	_, err = fmt.Sscan("", &x)
+	fmt.Println("init:", err == io.EOF)
 }

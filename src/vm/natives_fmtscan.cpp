@@ -3,8 +3,7 @@
 // Go 1.19's fmt/scan.go: the same token grammar (SkipSpace, scanBasePrefix,
 // scanNumber, floatToken), the same format matching (advance), and the same
 // error texts; number conversion and its errors come from the strconv natives.
-// Not covered: %q/%x string verbs, complex numbers, the Scanner interface,
-// and io.EOF identity (the EOF error here prints "EOF" but is not io.EOF).
+// Not covered: %q/%x string verbs, complex numbers, the Scanner interface.
 #include <unistd.h>
 
 #include <cstring>
@@ -75,7 +74,20 @@ struct Scanner {
   std::string buf;
 
   [[noreturn]] void errorString(const std::string& s) { throw ScanError{newError(s)}; }
-  [[noreturn]] void eof() { throw ScanError{newError("EOF")}; }
+  [[noreturn]] void eof() { throw ScanError{ioEOF()}; }
+  // io.EOF itself, so `err == io.EOF` holds: the error (*os.File).Read
+  // returns at end of input, asked of a file that is not stdin (so nothing
+  // is read).
+  static rt::Iface ioEOF() {
+    alignas(8) uint8_t args[64] = {};
+    uint8_t byte = 0;
+    int64_t notStdin = -1;
+    at<GoSlice>(args, 0) = GoSlice{&byte, 1, 1};
+    at<int64_t*>(args, 48) = &notStdin;
+    if (NativeFn f = lookupNative("os.(*File).Read")) f(rt::sched.curg, args);
+    rt::Iface e = at<rt::Iface>(args, 32);
+    return e.tab ? e : newError("EOF");
+  }
 
   int32_t getRune() {
     if (pos >= in.size() && count < argLimit) fill();
