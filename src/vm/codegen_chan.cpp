@@ -22,10 +22,9 @@ void FuncGen::makeChan(Node* n, int32_t dst) {
   emit(MOV8, dst, a + 24);
 }
 
-// The general select, after walk_select.cpp: operands already sit in temps.
+// The general select, after walk_select.cpp: operands already sit in temps
+// (stmt() has run n->init, which evaluates them once, in source order).
 void FuncGen::selectStmt(Node* n) {
-  stmts(n->init);
-  resetTemps();
   BranchTarget bt;
   bt.label = pendingLabel_;
   pendingLabel_.clear();

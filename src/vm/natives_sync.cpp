@@ -236,7 +236,7 @@ void n_Once_Do(rt::G* g, uint8_t* a) {
   if (o->done) return;
   if (o->m.state) {  // f is running
     onceWaiters()[o].push_back(g);
-    rt::gopark("sync.Mutex.Lock");
+    rt::gopark("semacquire");  // Go 1.19's reason for a waiter on o.m
     return;
   }
   if (!fv) {
