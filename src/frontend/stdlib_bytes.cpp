@@ -51,6 +51,14 @@ void declareBytes() {
   bytes.method(buf, true, "Reset", sig({}, {}));
   bytes.method(buf, true, "Grow", sig({Int}, {}));
   bytes.method(buf, true, "Truncate", sig({Int}, {}));
+  bytes.method(buf, true, "Read", sig({bs}, {Int, Error}));
+  bytes.method(buf, true, "Next", sig({Int}, {bs}));
+  bytes.method(buf, true, "ReadByte", sig({}, {Byte, Error}));
+  bytes.method(buf, true, "ReadRune", sig({}, {Rune, Int, Error}));
+  bytes.method(buf, true, "ReadBytes", sig({Byte}, {bs, Error}));
+  bytes.method(buf, true, "ReadString", sig({Byte}, {String, Error}));
+  bytes.method(buf, true, "UnreadByte", sig({}, {Error}));
+  bytes.method(buf, true, "UnreadRune", sig({}, {Error}));
 }
 
 }  // namespace minigo::tc::stdlib

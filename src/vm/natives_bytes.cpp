@@ -396,6 +396,134 @@ void Buffer_Truncate(rt::G* g, uint8_t* a) {
   b->buf.len = b->off + n;
 }
 
+// ---- reading (lastRead: opRead = -1, opInvalid = 0, opReadRune1..4 = 1..4)
+constexpr int8_t kOpRead = -1;
+rt::Iface unreadError(const char* text) {
+  alignas(8) uint8_t args[32] = {};
+  at<GoString>(args, 0) = str(text);
+  if (NativeFn f = lookupNative("errors.New")) f(rt::sched.curg, args);
+  return at<rt::Iface>(args, 16);
+}
+uint8_t* bufData(Buffer* b) { return static_cast<uint8_t*>(b->buf.ptr); }
+void Buffer_Read(rt::G*, uint8_t* a) {
+  GoSlice p = at<GoSlice>(a, 0);
+  auto* b = at<Buffer*>(a, 48);
+  if (nilDeref(b)) return;
+  b->lastRead = 0;
+  if (bufLen(b) <= 0) {
+    bufReset(b);
+    at<int64_t>(a, 24) = 0;
+    at<rt::Iface>(a, 32) = p.len == 0 ? rt::Iface{} : ioEOFValue();
+    return;
+  }
+  int64_t n = std::min(p.len, bufLen(b));
+  std::memmove(p.ptr, bufData(b) + b->off, size_t(n));
+  b->off += n;
+  if (n > 0) b->lastRead = kOpRead;
+  at<int64_t>(a, 24) = n;
+  at<rt::Iface>(a, 32) = rt::Iface{};
+}
+void Buffer_Next(rt::G*, uint8_t* a) {
+  int64_t n = at<int64_t>(a, 0);
+  auto* b = at<Buffer*>(a, 32);
+  if (nilDeref(b)) return;
+  b->lastRead = 0;
+  int64_t m = bufLen(b);
+  if (n > m) n = m;
+  if (n < 0) n = 0;  // Go would panic slicing with a negative n
+  uint8_t* p = bufData(b);
+  at<GoSlice>(a, 8) = GoSlice{p ? p + b->off : nullptr, n, b->buf.cap - b->off};
+  b->off += n;
+  if (n > 0) b->lastRead = kOpRead;
+}
+void Buffer_ReadByte(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 24);
+  if (nilDeref(b)) return;
+  if (bufLen(b) <= 0) {
+    bufReset(b);
+    at<int64_t>(a, 0) = 0;
+    at<rt::Iface>(a, 8) = ioEOFValue();
+    return;
+  }
+  at<int64_t>(a, 0) = bufData(b)[b->off++];
+  b->lastRead = kOpRead;
+  at<rt::Iface>(a, 8) = rt::Iface{};
+}
+void Buffer_ReadRune(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 32);
+  if (nilDeref(b)) return;
+  if (bufLen(b) <= 0) {
+    bufReset(b);
+    at<int64_t>(a, 0) = 0;
+    at<int64_t>(a, 8) = 0;
+    at<rt::Iface>(a, 16) = ioEOFValue();
+    return;
+  }
+  rt::DecodedRune d = rt::decoderune(GoString{bufData(b), b->buf.len}, b->off);
+  int64_t n = d.pos - b->off;
+  b->off = d.pos;
+  b->lastRead = int8_t(n);
+  at<int64_t>(a, 0) = d.r;
+  at<int64_t>(a, 8) = n;
+  at<rt::Iface>(a, 16) = rt::Iface{};
+}
+// readSlice: up to and including delim, or the rest with io.EOF.
+GoSlice readSlice(Buffer* b, uint8_t delim, rt::Iface* err) {
+  uint8_t* p = bufData(b);
+  int64_t end = b->buf.len;
+  *err = rt::Iface{};
+  const void* hit = p ? std::memchr(p + b->off, delim, size_t(bufLen(b))) : nullptr;
+  if (hit) end = static_cast<const uint8_t*>(hit) - p + 1;
+  else *err = ioEOFValue();
+  GoSlice line{p ? p + b->off : nullptr, end - b->off, b->buf.cap - b->off};
+  b->off = end;
+  b->lastRead = kOpRead;
+  return line;
+}
+void Buffer_ReadBytes(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 48);
+  if (nilDeref(b)) return;
+  rt::Iface err;
+  GoSlice line = readSlice(b, at<uint8_t>(a, 0), &err);
+  // append([]byte(nil), line...): a copy (nil when empty).
+  GoSlice out{nullptr, 0, 0};
+  if (line.len) out = rt::growslice(types::Uint8, GoSlice{nullptr, 0, 0}, line.len);
+  if (line.len) std::memcpy(out.ptr, line.ptr, size_t(line.len));
+  out.len = line.len;
+  at<GoSlice>(a, 8) = out;
+  at<rt::Iface>(a, 32) = err;
+}
+void Buffer_ReadString(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 40);
+  if (nilDeref(b)) return;
+  rt::Iface err;
+  GoSlice line = readSlice(b, at<uint8_t>(a, 0), &err);
+  at<GoString>(a, 8) = rt::slicebytetostring(static_cast<uint8_t*>(line.ptr), line.len);
+  at<rt::Iface>(a, 24) = err;
+}
+void Buffer_UnreadByte(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 16);
+  if (nilDeref(b)) return;
+  if (b->lastRead == 0) {
+    at<rt::Iface>(a, 0) = unreadError("bytes.Buffer: UnreadByte: previous operation was not a successful read");
+    return;
+  }
+  b->lastRead = 0;
+  if (b->off > 0) b->off--;
+  at<rt::Iface>(a, 0) = rt::Iface{};
+}
+void Buffer_UnreadRune(rt::G*, uint8_t* a) {
+  auto* b = at<Buffer*>(a, 16);
+  if (nilDeref(b)) return;
+  if (b->lastRead <= 0) {
+    at<rt::Iface>(a, 0) = unreadError("bytes.Buffer: UnreadRune: previous operation was not a successful ReadRune");
+    return;
+  }
+  if (b->off >= b->lastRead) b->off -= b->lastRead;
+  b->lastRead = 0;
+  at<rt::Iface>(a, 0) = rt::Iface{};
+}
+
 }  // namespace
 
 }  // namespace minigo::vm::stdlib
@@ -452,6 +580,14 @@ void registerBytesNatives() {
       {"bytes.(*Buffer).Reset", Buffer_Reset},
       {"bytes.(*Buffer).Grow", Buffer_Grow},
       {"bytes.(*Buffer).Truncate", Buffer_Truncate},
+      {"bytes.(*Buffer).Read", Buffer_Read},
+      {"bytes.(*Buffer).Next", Buffer_Next},
+      {"bytes.(*Buffer).ReadByte", Buffer_ReadByte},
+      {"bytes.(*Buffer).ReadRune", Buffer_ReadRune},
+      {"bytes.(*Buffer).ReadBytes", Buffer_ReadBytes},
+      {"bytes.(*Buffer).ReadString", Buffer_ReadString},
+      {"bytes.(*Buffer).UnreadByte", Buffer_UnreadByte},
+      {"bytes.(*Buffer).UnreadRune", Buffer_UnreadRune},
   };
   for (auto& [n, f] : fns) (void)NativeRegistrar(n, f);
 }

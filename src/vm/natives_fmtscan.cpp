@@ -74,20 +74,7 @@ struct Scanner {
   std::string buf;
 
   [[noreturn]] void errorString(const std::string& s) { throw ScanError{newError(s)}; }
-  [[noreturn]] void eof() { throw ScanError{ioEOF()}; }
-  // io.EOF itself, so `err == io.EOF` holds: the error (*os.File).Read
-  // returns at end of input, asked of a file that is not stdin (so nothing
-  // is read).
-  static rt::Iface ioEOF() {
-    alignas(8) uint8_t args[64] = {};
-    uint8_t byte = 0;
-    int64_t notStdin = -1;
-    at<GoSlice>(args, 0) = GoSlice{&byte, 1, 1};
-    at<int64_t*>(args, 48) = &notStdin;
-    if (NativeFn f = lookupNative("os.(*File).Read")) f(rt::sched.curg, args);
-    rt::Iface e = at<rt::Iface>(args, 32);
-    return e.tab ? e : newError("EOF");
-  }
+  [[noreturn]] void eof() { throw ScanError{ioEOFValue()}; }
 
   int32_t getRune() {
     if (pos >= in.size() && count < argLimit) fill();
@@ -595,6 +582,19 @@ void fmt_Fscanf(rt::G*, uint8_t* a) {
 }
 
 }  // namespace
+
+// io.EOF itself, so `err == io.EOF` holds: the error (*os.File).Read returns
+// at end of input, asked of a file that is not stdin (so nothing is read).
+rt::Iface ioEOFValue() {
+  alignas(8) uint8_t args[64] = {};
+  uint8_t byte = 0;
+  int64_t notStdin = -1;
+  at<GoSlice>(args, 0) = GoSlice{&byte, 1, 1};
+  at<int64_t*>(args, 48) = &notStdin;
+  if (NativeFn f = lookupNative("os.(*File).Read")) f(rt::sched.curg, args);
+  rt::Iface e = at<rt::Iface>(args, 32);
+  return e.tab ? e : newError("EOF");
+}
 
 }  // namespace minigo::vm::stdlib
 

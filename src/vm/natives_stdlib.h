@@ -64,6 +64,9 @@ inline void panicString(rt::G* g, const std::string& msg) {
   g->natReqVal = rt::Eface{types::String, p};
 }
 
+// io.EOF itself (natives_fmtscan.cpp), for natives that report the end of input.
+rt::Iface ioEOFValue();
+
 // unicode tables (natives_unicode.cpp), shared by strings.
 bool isSpace(int32_t r);
 bool isLetter(int32_t r);
