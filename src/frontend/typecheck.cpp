@@ -439,6 +439,8 @@ void Checker::attachMethods() {
     auto at = [&](Pos p) {
       return "\n\t" + diags.filename() + ":" + std::to_string(p.line) + ":" + std::to_string(p.col) + ": ";
     };
+    // Blank methods are never in the method set (so never duplicates) but are still checked.
+    if (d->name == "_") continue;
     bool dup = false;
     for (auto& m : t->methods)
       if (m.name == d->name) {
@@ -907,6 +909,29 @@ Mode Checker::modeOf(Node* n) {
   return Mode::Value;
 }
 
+std::string Checker::aliasName(Node* n) {
+  if (!n || (n->type != types::Uint8 && n->type != types::Int32)) return "";
+  switch (n->op) {
+    case ONAME: {
+      auto it = aliasOf.find(n->name_);
+      return it == aliasOf.end() ? "" : it->second;
+    }
+    case OINDEX:  // a string's element is a byte
+      return n->left && n->left->type && n->left->type->underlying->isString() ? "byte" : "";
+    case OCONV: {
+      std::string t = n->right ? exprString(n->right) : "";
+      return t == "byte" || t == "rune" ? t : "";
+    }
+    case OPAREN: return aliasName(n->left);
+    default: return "";
+  }
+}
+
+std::string Checker::typeNameOf(Node* n) {
+  std::string a = aliasName(n);
+  return a.empty() ? typeStringForError(n->type) : a;
+}
+
 std::string Checker::posString(Node* n) {
   return diags.filename() + ":" + std::to_string(n->pos.line) + ":" + std::to_string(n->pos.col);
 }
@@ -937,7 +962,7 @@ std::string Checker::operandString(Node* n) {
     case Mode::MapIndex: s += "map index expression"; break;
     default: s += "value"; break;
   }
-  if (hasType) s += " of type " + typeStringForError(n->type);
+  if (hasType) s += " of type " + typeNameOf(n);
   return s + ")";
 }
 

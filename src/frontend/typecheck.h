@@ -106,6 +106,13 @@ class Checker {
   std::string exprString(Node* n);
   std::string operandString(Node* n);
   std::string posString(Node* n);  // "./x.go:LINE:COL", as gc cites another position
+  // gc prints byte/rune where a value's type is spelled so (types2 keeps the alias
+  // objects); minigo's Byte/Rune are Uint8/Int32 themselves, so local variables
+  // remember the spelling here and messages ask typeNameOf.
+  std::map<Name*, std::string> aliasOf;
+  const std::string* targetAlias = nullptr;  // assign(): the target type is spelled byte/rune
+  std::string aliasName(Node* n);   // "byte" / "rune" when n's type is spelled so, else ""
+  std::string typeNameOf(Node* n);  // aliasName(n), or typeStringForError(n->type)
   Mode modeOf(Node* n);
   int endCol(Node* n);        // column just after n's source text, or -1 if unknown
   Pos afterPos(Node* n, int skip);  // position skip bytes after n's end (fallback: n->pos)

@@ -30,6 +30,8 @@ void Checker::wrapIface(Node*& x, Type* t) {
 // types2's assignment(): x is assigned to a variable of type t in context.
 bool Checker::assign(Node*& x, Type* t, const std::string& context) {
   if (!x || x->type == tInvalid || !t || t == tInvalid) return false;
+  const std::string tname =
+      targetAlias && (t == types::Uint8 || t == types::Int32) ? *targetAlias : typeStringForError(t);
   if (x->type->isUntyped()) {
     if (x->type == types::UntypedNil) {
       if (!assignableTo(x->type, x, t, nullptr)) {
@@ -52,13 +54,13 @@ bool Checker::assign(Node*& x, Type* t, const std::string& context) {
       Constant out;
       std::string why;
       if (!representable(x, t, &out, &why)) {
-        error(x->pos, "cannot use " + operandString(x) + " as " + typeStringForError(t) + " value in " + context +
+        error(x->pos, "cannot use " + operandString(x) + " as " + tname + " value in " + context +
                           (why.empty() ? "" : " (" + why + ")"));
         x->type = tInvalid;
         return false;
       }
     } else if (!assignableTo(x->type, x, t, nullptr)) {
-      error(x->pos, "cannot use " + operandString(x) + " as " + typeStringForError(t) + " value in " + context);
+      error(x->pos, "cannot use " + operandString(x) + " as " + tname + " value in " + context);
       x->type = tInvalid;
       return false;
     }
@@ -232,7 +234,9 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
       error(n->right->pos, "use of untyped nil in assignment");
       n->right->type = tInvalid;
     }
+    std::string alias = n->right->type == types::UntypedRune ? "rune" : "";  // 'a' defaults to rune
     defaultTypeIn(n->right, "assignment");
+    if (alias.empty()) alias = aliasName(n->right);
     if (id->name == "_" || scope->names.count(id->name)) {
       error(afterPos(id, 1), "no new variables on left side of :=");
       if (id->name != "_") {
@@ -246,7 +250,8 @@ void Checker::assignStmt(Node* n, std::vector<Node*>& out) {
     }
     Type* t = n->right->type;
     if (t == tNoValue || (t && t->kind == TTUPLE)) t = tInvalid;
-    declareLocal(id, t, out);
+    Name* v = declareLocal(id, t, out);
+    if (v && !alias.empty()) aliasOf[v] = alias;
     n->typechecked = true;
     out.push_back(n);
     return;
@@ -386,6 +391,8 @@ void Checker::assign2(Node* n, std::vector<Node*>& out) {
 }
 
 void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
+  std::string spelled = n->left && n->left->op == ONONAME ? n->left->name : "";
+  if (spelled != "byte" && spelled != "rune") spelled.clear();
   Type* t = n->left ? typExpr(n->left) : nullptr;
   auto& ids = n->list;
   auto& vals = n->rlist;
@@ -395,6 +402,7 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
       Node* ref = newNode(ONAME, id->pos);
       ref->name = id->name;
       declareLocal(id, t ? t : tInvalid, out);
+      if (!spelled.empty() && id->name_) aliasOf[id->name_] = spelled;
       ref->name_ = id->name_;
       ref->type = id->type;
       ref->typechecked = true;
@@ -411,8 +419,11 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
     std::vector<Type*> ts;
     for (Node*& v : vals) {
       value(v, t);
-      if (t) assign(v, t, "variable declaration");
-      else {
+      if (t) {
+        targetAlias = spelled.empty() ? nullptr : &spelled;
+        assign(v, t, "variable declaration");
+        targetAlias = nullptr;
+      } else {
         if (v->type == types::UntypedNil) {
           error(v->pos, "use of untyped nil in variable declaration");
           v->type = tInvalid;
@@ -427,6 +438,7 @@ void Checker::localVarDecl(Node* n, std::vector<Node*>& out) {
       Node* ref = newNode(ONAME, id->pos);
       ref->name = id->name;
       declareLocal(id, ts[i], out);
+      if (!spelled.empty() && id->name_) aliasOf[id->name_] = spelled;
       ref->name_ = id->name_;
       ref->type = ts[i];
       ref->typechecked = true;

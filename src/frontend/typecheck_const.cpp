@@ -273,6 +273,9 @@ void Checker::conversion(Node*& n, Type* T) {
   }
   Type* Tu = T->underlying ? T->underlying : T;
   calcSize(T);
+  std::string Tname = typeStringForError(T);  // byte(x) / rune(x) keep their spelling in messages
+  if ((T == types::Uint8 || T == types::Int32) && (exprString(typ) == "byte" || exprString(typ) == "rune"))
+    Tname = exprString(typ);
   // Constant conversions yield constants (spec: "Conversions" of constants).
   bool constTarget = Tu->kind >= TBOOL && Tu->kind <= TSTRING;
   if (x->op == OLITERAL && constTarget) {
@@ -302,7 +305,7 @@ void Checker::conversion(Node*& n, Type* T) {
         // int16(1e10) reads "1e10 (untyped float constant 10000000000)".
         if (Tu->isInteger() && x->val.isInt() && x->val.kind() != Constant::Int) x->val = x->val.toInt();
         // gc 1.19 gives no cause for constant conversions ("(overflows)" is for assignments).
-        error(x->pos, "cannot convert " + operandString(x) + " to type " + typeStringForError(T));
+        error(x->pos, "cannot convert " + operandString(x) + " to type " + Tname);
       call->type = tInvalid;
       return;
     }
@@ -334,7 +337,7 @@ void Checker::conversion(Node*& n, Type* T) {
     }
   }
   if (!convertible(x, T)) {
-    error(x->pos, "cannot convert " + operandString(x) + " to type " + typeStringForError(T));
+    error(x->pos, "cannot convert " + operandString(x) + " to type " + Tname);
     call->type = tInvalid;
     return;
   }

@@ -461,8 +461,8 @@ void Checker::binary(Node*& n) {
     return;
   }
   if (!identical(x->type, y->type)) {
-    error(x->pos, "invalid operation: " + exprString(n) + " (mismatched types " + typeStringForError(x->type) +
-                      " and " + typeStringForError(y->type) + ")");
+    error(x->pos, "invalid operation: " + exprString(n) + " (mismatched types " + typeNameOf(x) +
+                      " and " + typeNameOf(y) + ")");
     n->type = tInvalid;
     return;
   }
@@ -633,8 +633,8 @@ void Checker::comparison(Node*& n) {
   bool assignable = assignableTo(x->type, x, y->type, nullptr) || assignableTo(y->type, y, x->type, nullptr);
   if (!assignable || (x->type->isUntyped() && y->type->isUntyped() && x->type != y->type &&
                       !(x->type->isNumeric() && y->type->isNumeric()))) {
-    error(y->pos, "invalid operation: " + desc + " (mismatched types " + typeStringForError(x->type) + " and " +
-                      typeStringForError(y->type) + ")");
+    error(y->pos, "invalid operation: " + desc + " (mismatched types " + typeNameOf(x) + " and " +
+                      typeNameOf(y) + ")");
     n->type = tInvalid;
     return;
   }

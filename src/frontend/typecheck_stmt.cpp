@@ -308,7 +308,8 @@ void Checker::rangeStmt(Node* n, const std::string& label) {
         continue;
       }
       if (id->name != "_") anyNew = true;
-      declareLocal(id, ts[i], dcls);
+      Name* v = declareLocal(id, ts[i], dcls);
+      if (v && i == 1 && ts[1] == types::Rune && x->type != tInvalid && under(x->type)->isString()) aliasOf[v] = "rune";
       markReassignedLhs(id);  // one variable per loop, assigned every iteration (Go 1.19)
     }
     if (!anyNew && !n->list.empty()) error(n->pos, "no new variables on left side of :=");
@@ -344,7 +345,10 @@ void Checker::switchStmt(Node* n, const std::string& label) {
     }
     defaultType(n->left);
     tagType = n->left->type;
-    if (tagType != tInvalid && !comparable(tagType)) {
+    // func/map/slice tags are allowed: their cases may only be nil (checked per case).
+    Type* tu = tagType == tInvalid ? nullptr : under(tagType);
+    bool nilOnly = tu && (tu->kind == TFUNC || tu->kind == TMAP || tu->kind == TSLICE);
+    if (tagType != tInvalid && !comparable(tagType) && !nilOnly) {
       error(n->left->pos, "cannot switch on " + operandString(n->left));
       tagType = tInvalid;
     }
@@ -373,6 +377,7 @@ void Checker::switchStmt(Node* n, const std::string& label) {
         defaultType(v);
       } else {
         // Same rules as tag == v.
+        bool caseIsNil = v->type == types::UntypedNil;
         Node* tagCopy = n->left;
         Node* tmp = newNode(OEQ, v->pos);
         tmp->left = tagCopy;
@@ -404,9 +409,19 @@ void Checker::switchStmt(Node* n, const std::string& label) {
                             typeStringForError(v->type) + " and " + typeStringForError(tagType) + ")");
           continue;
         }
+        if (!caseIsNil) {
+          Type* tk = under(tagType);
+          if (tk->kind == TFUNC || tk->kind == TMAP || tk->kind == TSLICE) {
+            const char* what = tk->kind == TFUNC ? "func" : tk->kind == TMAP ? "map" : "slice";
+            error(v->pos, "invalid case " + exprString(v) + " in switch on " + exprString(n->left) + " (" + what +
+                              " can only be compared to nil)");
+            continue;
+          }
+        }
         if (under(tagType)->kind == TINTER && under(v->type)->kind != TINTER) wrapIface(v, tagType);
       }
-      if (v->op == OLITERAL) {
+      // As types2 (goVal): only integer, float and string constants are checked for duplicates.
+      if (v->op == OLITERAL && !under(v->type)->isBoolean()) {
         for (auto& [prev, val] : seen)
           if (identical(prev->type, v->type) && prev->val.kind() == v->val.kind() &&
               Constant::compare(val, ConstOp::Eql, v->val)) {
