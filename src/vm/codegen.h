@@ -67,6 +67,7 @@ struct LV {
   struct Idx {
     int32_t idx;
     int64_t es, len;
+    Type* t;  // the index's type
   };
   std::vector<Idx> dyn;
 };
@@ -107,6 +108,9 @@ class FuncGen {
 
   // ---------- emission helpers
   int emit(uint16_t op, int32_t a = 0, int32_t b = 0, int32_t c = 0, int64_t k = 0);
+  // Records that the bounds check at pc takes an index of type t, if that
+  // is a 64-bit unsigned type (Proto::unsignedIdx).
+  void markIndexType(int pc, Type* t);
   int here() const { return int(P_->code.size()); }
   void patch(const std::vector<int>& at, int target);
   void patchOne(int i, int target);

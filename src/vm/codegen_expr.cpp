@@ -151,7 +151,7 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
       if (n->op == OINDEX && n->left->type->isString()) {
         int32_t s = expr(n->left);
         int32_t i = expr(n->right);
-        emit(INDEXSTR, dst, s, i);
+        markIndexType(emit(INDEXSTR, dst, s, i), n->right->type);
         return;
       }
       if (n->op == OINDEX && n->left->type->kind == TMAP) unsupported(n, "map index");
@@ -633,7 +633,9 @@ void FuncGen::sliceExpr(Node* n, int32_t dst) {
     exprTo(mx, idx + 16);
     mode |= MINIGO_SLICE_MODE_3INDEX;
   }
-  emit(SLICE, dst, src, idx, es | (mode << 32));
+  int at = emit(SLICE, dst, src, idx, es | (mode << 32));
+  for (Node* x : n->list)
+    if (x) markIndexType(at, x->type);
 }
 
 void FuncGen::appendExpr(Node* n, int32_t dst) {

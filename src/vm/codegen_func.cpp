@@ -94,6 +94,14 @@ int FuncGen::emit(uint16_t op, int32_t a, int32_t b, int32_t c, int64_t k) {
   return int(P_->code.size() - 1);
 }
 
+void FuncGen::markIndexType(int pc, Type* t) {
+  if (!t) return;
+  switch (t->kind) {
+    case TUINT: case TUINT64: case TUINTPTR: P_->unsignedIdx.push_back(pc); break;
+    default: break;
+  }
+}
+
 void FuncGen::patch(const std::vector<int>& at, int target) {
   for (int i : at) patchOne(i, target);
 }
@@ -289,7 +297,7 @@ LV FuncGen::lvalue(Node* n) {
         LV lv;
         lv.kind = LV::Ptr;
         lv.off = alloc(8);
-        emit(SLICEIDX, lv.off, s, i, tsize(xt->elem));
+        markIndexType(emit(SLICEIDX, lv.off, s, i, tsize(xt->elem)), n->right->type);
         return lv;
       }
       if (xt->kind == TPTR) xt = xt->elem;  // index of *array
@@ -311,7 +319,7 @@ LV FuncGen::lvalue(Node* n) {
         }
         int32_t i = expr(n->right);
         if (lv.kind == LV::Ptr) {
-          emit(BOUNDSK, 0, i, 0, xt->len);
+          markIndexType(emit(BOUNDSK, 0, i, 0, xt->len), n->right->type);
           // p[i] of a nil *array: the element address is not nil, so the
           // load would not catch it (Go nil-checks the base).
           emit(NILCHECK, 0, lv.off);
@@ -326,7 +334,7 @@ LV FuncGen::lvalue(Node* n) {
           lv.disp = 0;
           return lv;
         }
-        lv.dyn.push_back(LV::Idx{i, es, xt->len});
+        lv.dyn.push_back(LV::Idx{i, es, xt->len, n->right->type});
         return lv;
       }
       unsupported(n, "index lvalue");
@@ -358,7 +366,7 @@ bool FuncGen::addressable(Node* n) {
 
 LV FuncGen::materialize(LV lv) {
   if (lv.kind != LV::Frame || lv.dyn.empty()) return lv;
-  for (auto& d : lv.dyn) emit(BOUNDSK, 0, d.idx, 0, d.len);
+  for (auto& d : lv.dyn) markIndexType(emit(BOUNDSK, 0, d.idx, 0, d.len), d.t);
   int32_t p = alloc(8);
   emit(LEA, p, lv.off);
   for (auto& d : lv.dyn) emit(IDXADDR, p, p, d.idx, d.es);

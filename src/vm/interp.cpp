@@ -4,6 +4,7 @@
 // the runtime on a cold path.
 #include "vm/interp.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -37,6 +38,12 @@ inline uint64_t f64tou64(double x) {
   // gc's amd64 sequence: values >= 2^63 are converted after subtracting 2^63.
   if (x < 9223372036854775808.0) return uint64_t(f64toi64(x));
   return uint64_t(f64toi64(x - 9223372036854775808.0)) ^ (uint64_t(1) << 63);
+}
+
+// The panic text of a failed bounds check prints an unsigned index as such.
+bool idxSigned(const Proto* p, const Instr* pc) {
+  int32_t at = int32_t(pc - p->code.data());
+  return std::find(p->unsignedIdx.begin(), p->unsignedIdx.end(), at) == p->unsignedIdx.end();
 }
 
 }  // namespace
@@ -459,7 +466,7 @@ L_INDEXSTR: {
   auto* s = (rt::GoString*)(fp + pc->b);
   int64_t i = I64(pc->c);
   if (__builtin_expect(uint64_t(i) >= uint64_t(s->len), 0))
-    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, s->len));
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, idxSigned(proto, pc), s->len));
   I64(pc->a) = s->ptr[i];
   NEXT();
 }
@@ -511,13 +518,13 @@ L_NILCHECK:
   NEXT();
 L_BOUNDS: {
   int64_t i = I64(pc->b), n = I64(pc->c);
-  if (__builtin_expect(uint64_t(i) >= uint64_t(n), 0)) THROW(rt::makeBoundsError(rt::boundsIndex, i, true, n));
+  if (__builtin_expect(uint64_t(i) >= uint64_t(n), 0)) THROW(rt::makeBoundsError(rt::boundsIndex, i, idxSigned(proto, pc), n));
   NEXT();
 }
 L_BOUNDSK: {
   int64_t i = I64(pc->b);
   if (__builtin_expect(uint64_t(i) >= uint64_t(pc->k), 0))
-    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, pc->k));
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, idxSigned(proto, pc), pc->k));
   NEXT();
 }
 L_IDXADDR:
@@ -527,7 +534,7 @@ L_SLICEIDX: {
   auto* s = (rt::GoSlice*)(fp + pc->b);
   int64_t i = I64(pc->c);
   if (__builtin_expect(uint64_t(i) >= uint64_t(s->len), 0))
-    THROW(rt::makeBoundsError(rt::boundsIndex, i, true, s->len));
+    THROW(rt::makeBoundsError(rt::boundsIndex, i, idxSigned(proto, pc), s->len));
   PTR(pc->a) = (uint8_t*)s->ptr + i * pc->k;
   NEXT();
 }
@@ -539,18 +546,16 @@ L_SLICE: {
   int64_t lo = I64(pc->c), hi = I64(pc->c + 8), max = I64(pc->c + 16);
   if (mode & MINIGO_SLICE_MODE_3INDEX) {
     if (uint64_t(max) > uint64_t(cap))
-      THROW(rt::makeBoundsError((mode & MINIGO_SLICE_MODE_ARRAY) ? rt::boundsSlice3Alen : rt::boundsSlice3Acap, max,
-                                true, cap));
-    if (uint64_t(hi) > uint64_t(max)) THROW(rt::makeBoundsError(rt::boundsSlice3B, hi, true, max));
-    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSlice3C, lo, true, hi));
+      THROW(rt::makeBoundsError((mode & MINIGO_SLICE_MODE_ARRAY) ? rt::boundsSlice3Alen : rt::boundsSlice3Acap, max, idxSigned(proto, pc), cap));
+    if (uint64_t(hi) > uint64_t(max)) THROW(rt::makeBoundsError(rt::boundsSlice3B, hi, idxSigned(proto, pc), max));
+    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSlice3C, lo, idxSigned(proto, pc), hi));
   } else {
     max = cap;
     if (uint64_t(hi) > uint64_t(cap))
       THROW(rt::makeBoundsError((mode & (MINIGO_SLICE_MODE_STRING | MINIGO_SLICE_MODE_ARRAY)) ? rt::boundsSliceAlen
                                                                                               : rt::boundsSliceAcap,
-                                hi,
-                                true, cap));
-    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSliceB, lo, true, hi));
+                                hi, idxSigned(proto, pc), cap));
+    if (uint64_t(lo) > uint64_t(hi)) THROW(rt::makeBoundsError(rt::boundsSliceB, lo, idxSigned(proto, pc), hi));
   }
   uint8_t* np = (max - lo) == 0 && !(mode & MINIGO_SLICE_MODE_STRING) ? base : base + lo * es;
   if ((mode & MINIGO_SLICE_MODE_STRING) && hi == lo) np = base;

@@ -65,6 +65,9 @@ struct Proto {
   std::string name;          // as Go prints it: main.f, main.(*T).M
   std::vector<Instr> code;   // code[0] is the interface entry (derefs a value receiver), code[1] the entry
   std::vector<int32_t> lines;// source line of each instruction
+  // Bounds checks whose index is a 64-bit unsigned value: the panic text
+  // prints it unsigned ("index out of range [18446744073709551615]").
+  std::vector<int32_t> unsignedIdx;
   int32_t argSize = 0;       // params + results bytes
   int32_t frameSize = 0;     // bytes used from fp (args, locals, temps, max callee header)
   NativeFn native = nullptr; // body-less std-lib / runtime functions
