@@ -73,9 +73,14 @@ Func* findMethod(Type* t, const std::string& name, Type* sig) {
   for (auto& m : t->methods)
     if (ok(m) && (!m.ptrRecv || t->kind == TPTR)) return m.fn;
   // *T has T's value methods too (the callee's interface entry dereferences).
-  if (t->kind == TPTR && !t->isNamed() && t->elem)
+  // A promoted method has a wrapper for each of T and *T: take *T's, which
+  // reaches the embedded field through the pointer as gc's (*T).M does.
+  if (t->kind == TPTR && !t->isNamed() && t->elem) {
+    for (auto& m : t->elem->methods)
+      if (ok(m) && m.ptrRecv) return m.fn;
     for (auto& m : t->elem->methods)
       if (ok(m)) return m.fn;
+  }
   return nullptr;
 }
 
