@@ -5,6 +5,7 @@
 
 #include "runtime/error.h"
 #include "runtime/malloc.h"
+#include "runtime/strconv.h"
 
 namespace minigo::rt {
 
@@ -182,40 +183,16 @@ DecodedRune decoderune(GoString s, int64_t k) {
   return {r, k + n};
 }
 
-static inline bool validRune(int32_t r) {
-  return r >= 0 && r <= maxRune && !(r >= 0xD800 && r <= 0xDFFF);
-}
-
 int runeLen(int32_t r) {
   if (r >= 0 && r < 0x80) return 1;
   if (r >= 0 && r < 0x800) return 2;
-  if (!validRune(r) || r < 0x10000) return 3;  // invalid runes encode as U+FFFD
+  if (!ValidRune(r) || r < 0x10000) return 3;  // invalid runes encode as U+FFFD
   return 4;
 }
 
-int encoderune(uint8_t* p, int32_t r) {
-  if (r >= 0 && r < 0x80) {
-    p[0] = uint8_t(r);
-    return 1;
-  }
-  if (r >= 0 && r < 0x800) {
-    p[0] = uint8_t(0xC0 | (r >> 6));
-    p[1] = uint8_t(0x80 | (r & 0x3F));
-    return 2;
-  }
-  if (!validRune(r)) r = runeError;
-  if (r < 0x10000) {
-    p[0] = uint8_t(0xE0 | (r >> 12));
-    p[1] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-    p[2] = uint8_t(0x80 | (r & 0x3F));
-    return 3;
-  }
-  p[0] = uint8_t(0xF0 | (r >> 18));
-  p[1] = uint8_t(0x80 | ((r >> 12) & 0x3F));
-  p[2] = uint8_t(0x80 | ((r >> 6) & 0x3F));
-  p[3] = uint8_t(0x80 | (r & 0x3F));
-  return 4;
-}
+// Go's runtime has its own copy of the encoder; one (unicode/utf8's, in
+// strconv.cpp) serves both here.
+int encoderune(uint8_t* p, int32_t r) { return EncodeRune(p, r); }
 
 int64_t countrunes(GoString s) {
   int64_t n = 0;
