@@ -128,6 +128,7 @@ RuntimeError makePanicWrap(const std::string& method) {
   std::string pkg = dot == std::string::npos ? "" : method.substr(0, dot);
   std::string typ = last > dot && last != std::string::npos ? method.substr(dot + 1, last - dot - 1) : method;
   std::string meth = last == std::string::npos ? method : method.substr(last + 1);
+  if (typ.size() > 3 && typ.compare(0, 2, "(*") == 0 && typ.back() == ')') typ = typ.substr(2, typ.size() - 3);
   RuntimeError e;
   e.code = ErrPanicWrap;
   e.msg = "value method " + pkg + "." + typ + "." + meth + " called using nil *" + typ + " pointer";

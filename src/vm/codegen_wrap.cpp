@@ -158,6 +158,10 @@ void FuncGen::genForwarderMode(Type* sig, Type* recvT, int recvMode, const std::
   } else if (m->ptrRecv) {
     if (!ptr) throw std::runtime_error("codegen: promoted pointer method through a value");
     emit(ADDK, a + CL.recv, p, 0, d);
+  } else if (derefDirect) {
+    // (*T).M with a nil pointer: Go's panicwrap text, as DEREFRECV gives it.
+    emit(MOV8, a + CL.recv, p);
+    emit(DEREFRECV, a + CL.recv, 0, 0, tsize(base));
   } else if (ptr) {
     loadMem(a + CL.recv, p, d, base, false);
   } else {
