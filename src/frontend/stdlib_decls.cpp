@@ -349,6 +349,10 @@ void build() {
     runtime.func("GC", sig({}, {}));
     runtime.func("ReadMemStats", sig({msp}, {}));
     runtime.func("KeepAlive", sig({Any}, {}));
+    // The target minigo imitates (go1.19 linux/amd64, gc).
+    runtime.cnst("GOOS", Constant::makeString("linux"), String);  // typed, as in Go
+    runtime.cnst("GOARCH", Constant::makeString("amd64"), String);
+    runtime.cnst("Compiler", Constant::makeString("gc"), UntypedString);
   }
 
   Builder unsafe("unsafe", "unsafe");

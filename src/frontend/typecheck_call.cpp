@@ -290,7 +290,8 @@ void Checker::builtinCall(Node*& n, Op op) {
         if (under(st->elem)->kind == TUINT8 && t->type->isString()) {
           defaultType(args[1]);
         } else {
-          assign(args[1], s->type, "argument to append");
+          // The variadic parameter is []E (unnamed), so T2 is accepted for a T1 first argument.
+          assign(args[1], newSlice(st->elem), "argument to append");
         }
       } else {
         for (size_t i = 1; i < na; i++) {

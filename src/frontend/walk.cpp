@@ -14,6 +14,19 @@ namespace minigo {
 
 namespace {
 
+// len(x) of an array is constant unless x contains a call or a receive (spec: Length and capacity).
+bool hasCallOrRecv(Node* n) {
+  if (!n) return false;
+  switch (n->op) {
+    case OCALLFUNC: case OCALLMETH: case OCALLINTER: case ORECV: case OCALL: return true;
+    default: break;
+  }
+  if (hasCallOrRecv(n->left) || hasCallOrRecv(n->right)) return true;
+  for (Node* c : n->list)
+    if (hasCallOrRecv(c)) return true;
+  return false;
+}
+
 Type* runeIntTuple() {
   Field r, i;
   r.type = types::Rune;
@@ -248,7 +261,8 @@ struct Walker {
     } else {
       Node* ha = x;
       Type* at = t->kind == TPTR ? t->elem : t;
-      if (!(t->kind == TARRAY && !v)) {
+      // x is skipped only when len(x) is constant (no calls or receives in it).
+      if (!(t->kind == TARRAY && !v && !hasCallOrRecv(x))) {
         ha = temp(t, pos);
         f->init.push_back(as(ha, x, true));
       }

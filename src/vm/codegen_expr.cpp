@@ -172,6 +172,8 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
       Type* xt = n->left->type;
       if (xt->kind == TPTR) xt = xt->elem;
       if (xt->kind == TARRAY) {
+        // Not folded by typecheck, so x holds a call or receive: evaluate it (gc does, even for nil *array).
+        expr(n->left);
         emit(CONST, dst, 0, 0, xt->len);
         return;
       }
