@@ -13,6 +13,8 @@
 namespace minigo {
 namespace tc {
 
+bool usedInGenericCode(Checker* c, const std::string& pkg);  // typecheck_generic.cpp
+
 Checker::Checker(Package* p, Diagnostics& d) : pkg(p), diags(d) {
   pkgScope = new Scope;
   pkgScope->parent = universe();
@@ -730,7 +732,7 @@ bool Checker::run() {
   checkInstanceBodies();
   if (!pkg->mainFunc) error(Pos{0, 0}, "function main is undeclared in the main package");
   for (Name* p : pkgNames)
-    if (!p->used) {
+    if (!p->used && !usedInGenericCode(this, p->sym)) {
       Node* imp = importOf[p];
       std::string msg = "imported and not used: \"" + imp->name + "\"";
       if (imp->left && imp->left->name != p->sym) msg += " as " + p->sym;

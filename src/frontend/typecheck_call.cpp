@@ -96,6 +96,34 @@ void Checker::call(Node*& n) {
   else n->type = newTuple(sig->results);
 }
 
+// f(g()) with a multi-value g: an OAS2FUNC of g() into temporaries (*asOut, to be
+// run first as the call's init) and references to those temporaries as arguments.
+static std::vector<Node*> spreadTuple(Checker* c, Node* a, Node** asOut) {
+  std::vector<Node*> tmps;
+  Node* as = *asOut = newNode(OAS2FUNC, a->pos);
+  as->rlist = {a};
+  as->typechecked = true;
+  for (size_t i = 0; i < a->type->fields.size(); i++) {
+    auto* t = newName(".autotmp_" + std::to_string(c->curfn ? c->curfn->dcl.size() : 0), ObjKind::Var, a->pos);
+    t->cls = c->curfn ? PAUTO : PEXTERN;
+    t->type = a->type->fields[i].type;
+    t->curfn = c->curfn;
+    t->used = true;
+    if (c->curfn) c->curfn->dcl.push_back(t);
+    else c->pkg->globals.push_back(t);
+    Node* ref = newNode(ONAME, a->pos);
+    ref->name_ = t;
+    ref->name = t->sym;
+    ref->type = t->type;
+    ref->typechecked = true;
+    as->list.push_back(ref);
+    Node* ref2 = newNode(ONAME, a->pos);
+    *ref2 = *ref;
+    tmps.push_back(ref2);
+  }
+  return tmps;
+}
+
 void Checker::arguments(Node* call, Type* sig, const std::string& fname) {
   auto& args = call->list;
   // f(g()) with a multi-value g: g's results become the arguments.
@@ -103,28 +131,8 @@ void Checker::arguments(Node* call, Type* sig, const std::string& fname) {
     expr(args[0]);
     Node* a = args[0];
     if (a->type && a->type->kind == TTUPLE && a->type != tNoValue && a->type->fields.size() > 1) {
-      std::vector<Node*> tmps;
-      Node* as = newNode(OAS2FUNC, a->pos);
-      as->rlist = {a};
-      as->typechecked = true;
-      for (size_t i = 0; i < a->type->fields.size(); i++) {
-        auto* t = newName(".autotmp_" + std::to_string(curfn ? curfn->dcl.size() : 0), ObjKind::Var, a->pos);
-        t->cls = curfn ? PAUTO : PEXTERN;
-        t->type = a->type->fields[i].type;
-        t->curfn = curfn;
-        t->used = true;
-        if (curfn) curfn->dcl.push_back(t);
-        else pkg->globals.push_back(t);
-        Node* ref = newNode(ONAME, a->pos);
-        ref->name_ = t;
-        ref->name = t->sym;
-        ref->type = t->type;
-        ref->typechecked = true;
-        as->list.push_back(ref);
-        Node* ref2 = newNode(ONAME, a->pos);
-        *ref2 = *ref;
-        tmps.push_back(ref2);
-      }
+      Node* as;
+      std::vector<Node*> tmps = spreadTuple(this, a, &as);
       size_t np = sig->params.size();
       bool ok = sig->variadic ? tmps.size() >= np - 1 : tmps.size() == np;
       if (!ok) {
@@ -455,6 +463,15 @@ void Checker::builtinCall(Node*& n, Op op) {
     }
     case OPRINT:
     case OPRINTN: {
+      if (args.size() == 1) {  // println(g()) with a multi-value g prints each result
+        expr(args[0]);
+        Node* a = args[0];
+        if (a->type && a->type->kind == TTUPLE && a->type != tNoValue && a->type->fields.size() > 1) {
+          Node* as;
+          args = spreadTuple(this, a, &as);
+          n->init.push_back(as);
+        }
+      }
       for (Node*& a : args) {
         value(a);
         if (a->type == types::UntypedNil) {

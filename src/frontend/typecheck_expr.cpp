@@ -9,6 +9,8 @@
 
 namespace minigo::tc {
 
+bool mentionsTypeParam(Checker* c, Node* n);  // typecheck_generic.cpp
+
 static ConstOp constOpOf(Op op) {
   switch (op) {
     case OADD: return ConstOp::Add;
@@ -98,6 +100,7 @@ void Checker::expr(Node*& n, Type* hint) {
     case OFUNCLIT: funcLit(n); break;
     case ODOTTYPE: {
       value(n->left);
+      bool tparam = mentionsTypeParam(this, n->right);  // gc checks these once, generically
       Type* T = typExpr(n->right);
       Node* x = n->left;
       n->type = tInvalid;
@@ -107,7 +110,7 @@ void Checker::expr(Node*& n, Type* hint) {
         break;
       }
       std::string why;
-      if (T->kind != TINTER && !implements(T, x->type, &why)) {
+      if (!tparam && T->kind != TINTER && !implements(T, x->type, &why)) {
         error(n->pos, "impossible type assertion: " + exprString(n) + "\n\t" + why);
         break;
       }

@@ -237,6 +237,55 @@ static std::map<Node*, Scope*>& localGenerics() {
 }
 void registerLocalGeneric(Node* decl, Scope* s) { localGenerics()[decl] = s; }
 
+// The names bound to type arguments in instance scopes: gc checks a generic body
+// once, with type parameters as types of their own, so per-instance checks that
+// would see T == int (duplicate/impossible type switch cases) must skip them.
+static std::set<Name*>& typeParamNames() {
+  static std::set<Name*> s;
+  return s;
+}
+
+// Whether generic code (checked only per instance here, but once by gc) refers to
+// package pkg: an import used only by an uninstantiated generic is still used.
+static bool mentionsPackage(Node* n, const std::string& pkg) {
+  if (!n) return false;
+  if (n->op == OXDOT && n->left && n->left->op == ONONAME && n->left->name == pkg) return true;
+  if (mentionsPackage(n->left, pkg) || mentionsPackage(n->right, pkg)) return true;
+  for (Node* k : n->list)
+    if (mentionsPackage(k, pkg)) return true;
+  for (Node* k : n->rlist)
+    if (mentionsPackage(k, pkg)) return true;
+  for (auto* v : {&n->init, &n->body})
+    for (Node* k : *v)
+      if (mentionsPackage(k, pkg)) return true;
+  if (mentionsPackage(n->cond, pkg)) return true;
+  if (n->func && (n->op == OFUNCLIT || n->op == ODCLFUNC))
+    for (Node* k : n->func->body)
+      if (mentionsPackage(k, pkg)) return true;
+  return false;
+}
+bool usedInGenericCode(Checker* c, const std::string& pkg) {
+  for (auto& [nm, d] : c->genericDecls)
+    if (mentionsPackage(d, pkg)) return true;
+  for (auto& [name, ds] : c->genericMethods)
+    for (Node* d : ds)
+      if (mentionsPackage(d, pkg)) return true;
+  return false;
+}
+
+// Whether type syntax (before typExpr rewrites it) names a type parameter.
+bool mentionsTypeParam(Checker* c, Node* n) {
+  if (!n) return false;
+  if (n->op == ONONAME) {
+    Name* nm = c->lookup(n->name);
+    if (nm && typeParamNames().count(nm)) return true;
+  }
+  if (mentionsTypeParam(c, n->left) || mentionsTypeParam(c, n->right)) return true;
+  for (Node* k : n->list)
+    if (mentionsTypeParam(c, k)) return true;
+  return false;
+}
+
 Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
   Node* decl = genericDecls[g];
   auto key = std::make_pair(decl, targs);
@@ -260,6 +309,7 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
     tn->type = targs[i];
     tn->used = true;
     if (tn->sym != "_") s->names[tn->sym] = tn;
+    typeParamNames().insert(tn);
   }
   // Type arguments must satisfy their constraints (checked in the instance's scope:
   // a constraint may mention other type parameters).
@@ -335,6 +385,7 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
       tn->type = targs[i];
       tn->used = true;
       if (tn->sym != "_") ms->names[tn->sym] = tn;
+      typeParamNames().insert(tn);
     }
     Node* tnode = newNode(OTYPE, inst->pos);
     tnode->type = t;

@@ -448,6 +448,8 @@ void Checker::switchStmt(Node* n, const std::string& label) {
   popScope();
 }
 
+bool mentionsTypeParam(Checker* c, Node* n);  // typecheck_generic.cpp
+
 void Checker::typeSwitch(Node* n, const std::string& label) {
   pushScope();
   stmtList(n->init);
@@ -462,6 +464,7 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
   std::vector<Name*> vars;
   Node* sawDefault = nullptr;
   std::vector<Node*> seenTypes;
+  std::vector<std::pair<Node*, std::string>> seenParams;  // cases naming type parameters
   Node* seenNil = nullptr;
   targets.push_back({n, label, false, true});
   for (Node* c : n->list) {
@@ -480,24 +483,34 @@ void Checker::typeSwitch(Node* n, const std::string& label) {
         single = c->list.size() == 1 ? xt : nullptr;
         continue;
       }
+      bool tparam = mentionsTypeParam(this, v);  // gc checks these once, generically
+      std::string generic = tparam ? exprString(v) : "";
       Type* T = typExpr(v);
+      if (tparam) {  // case T twice: a duplicate in the generic body itself
+        for (auto& [prev, str] : seenParams)
+          if (str == generic) {
+            error(v->pos, "duplicate case " + generic + " in type switch\n\t" + posString(prev) + ": previous case");
+            break;
+          }
+        seenParams.push_back({v, generic});
+      }
       if (T == tInvalid || xt == tInvalid) continue;
       calcSize(T);
       std::string why;
-      if (T->kind != TINTER && !implements(T, xt, &why)) {
+      if (!tparam && T->kind != TINTER && !implements(T, xt, &why)) {
         std::string reason = why.substr(why.find('('));
         error(v->pos, "impossible type switch case: " + exprString(v) + "\n\t" + exprString(x) + " (" + (modeOf(x) == Mode::Variable ? "variable" : "value") +
                           " of type " + typeStringForError(xt) + ") cannot have dynamic type " +
                           typeStringForError(T) + " " + reason);
         continue;
       }
-      for (Node* prev : seenTypes)
+      for (Node* prev : tparam ? std::vector<Node*>{} : seenTypes)
         if (identical(prev->type, T)) {
           error(v->pos, "duplicate case " + typeStringForError(T) + " in type switch\n\t" + diags.filename() + ":" +
                             std::to_string(prev->pos.line) + ":" + std::to_string(prev->pos.col) + ": previous case");
           break;
         }
-      seenTypes.push_back(v);
+      if (!tparam) seenTypes.push_back(v);
       if (c->list.size() == 1) single = T;
     }
     pushScope();

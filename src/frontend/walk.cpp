@@ -175,6 +175,7 @@ struct Walker {
   // gc's walkprint: printlock; print<kind>(arg) [printsp]...; [printnl]; printunlock.
   Node* walkPrint(Node* n) {
     Node* b = newNode(OBLOCK, n->pos);
+    b->list = n->init;  // println(g()): g's results assigned to temporaries first
     b->list.push_back(stmtCall("printlock", {}, n->pos));
     for (size_t i = 0; i < n->list.size(); i++) {
       if (n->op == OPRINTN && i > 0) b->list.push_back(stmtCall("printsp", {}, n->pos));
