@@ -104,6 +104,20 @@ struct Walker {
     n->typechecked = true;
     return n;
   }
+  // k, v = kv, vv as one parallel assignment (walkrange's OAS2), so for i, x[i] = range s indexes x with the old i.
+  void rangeAssign(std::vector<Node*>& pre, Node* k, Node* v, Node* kv, Node* vv, Pos pos) {
+    if (k && v) {
+      Node* a2 = newNode(OAS2, pos);
+      a2->list = {k, v};
+      a2->rlist = {kv, vv};
+      a2->typechecked = true;
+      pre.push_back(a2);
+      return;
+    }
+    if (k) pre.push_back(as(k, kv));
+    if (v) pre.push_back(as(v, vv));
+  }
+
   Node* as(Node* l, Node* r, bool colas = false) {
     Node* n = newNode(OAS, l->pos);
     n->left = l;
@@ -256,8 +270,7 @@ struct Walker {
       elseb->list.push_back(as2);
       ifn->rlist.push_back(elseb);
       pre.push_back(ifn);
-      if (k) pre.push_back(as(k, hv1));
-      if (v) pre.push_back(as(v, hv2));
+      rangeAssign(pre, k, v, hv1, hv2, pos);
       f->right = as(hv1, hnext);
     } else {
       Node* ha = x;
@@ -272,8 +285,7 @@ struct Walker {
       f->init.push_back(as(hn, lenx, true));
       f->init.push_back(as(hv1, intLit(0, types::Int, pos), true));
       f->cond = bin(OLT, hv1, hn, types::Bool);
-      if (k) pre.push_back(as(k, hv1));
-      if (v) pre.push_back(as(v, bin(OINDEX, ha, hv1, at->elem)));
+      rangeAssign(pre, k, v, hv1, bin(OINDEX, ha, hv1, at->elem), pos);
       Node* post = newNode(OASOP, pos);
       post->subop = OADD;
       post->left = hv1;
