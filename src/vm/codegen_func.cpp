@@ -8,7 +8,9 @@ void FuncGen::genFunc() {
   SigLayout L = layoutSig(fn_->type, recvT);
   P_->argSize = L.argSize;
   // code[0]: the interface entry; code[1]: the entry.
-  if (recvT && recvT->kind != TPTR && !recvT->isDirectIface())
+  if (recvT && recvT->kind != TPTR && !recvT->isDirectIface() && isScalar(recvT) && tsize(recvT) < 8)
+    loadMem(L.recv, L.recv, 0, recvT, true);  // int32/bool/...: sign- or zero-extend the whole slot
+  else if (recvT && recvT->kind != TPTR && !recvT->isDirectIface())
     emit(DEREFRECV, L.recv, 0, 0, tsize(recvT));
   else
     emit(NOP);
