@@ -30,6 +30,16 @@ type Blank struct{ x int }
 func (Blank) _()  {}
 func (*Blank) _() {}
 
+type Inner struct {
+	B int32
+	C int32
+}
+
+type Outer struct {
+	A int32
+	Inner
+}
+
 type Pair struct {
 	A int8
 	B int64
@@ -90,6 +100,8 @@ func main() {
 	default:
 		fmt.Println("offsets ok", unsafe.Sizeof(p))
 	}
+	var po *Outer
+	fmt.Println(unsafe.Offsetof(po.C), unsafe.Offsetof(po.Inner.C), unsafe.Offsetof(po.B))
 	_ = Blank{}
 	const os, arch = runtime.GOOS, runtime.GOARCH
 	fmt.Println(os, arch, runtime.Compiler)

@@ -593,7 +593,9 @@ void Checker::builtinCall(Node*& n, Op op) {
         }
         // Offset relative to the selector's base value: add implicit non-pointer steps.
         int64_t off = s->offset;
-        for (Node* x = s->left; x && x->implicit && x->op == ODOT; x = x->left) off += x->offset;
+        // p.C with p *T2 and C promoted from embedded U2: the implicit step is (*p).U2, an ODOTPTR.
+        for (Node* x = s->left; x && x->implicit && (x->op == ODOT || x->op == ODOTPTR); x = x->left)
+          off += x->offset;
         setConst(n, Constant::makeInt64(off), types::Uintptr);
         n->name = text;
         return;
