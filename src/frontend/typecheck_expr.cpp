@@ -691,6 +691,11 @@ void Checker::comparison(Node*& n) {
   if (!xnil && !ynil) {
     if (under(x->type)->kind == TINTER && under(y->type)->kind != TINTER) wrapIface(y, x->type);
     else if (under(y->type)->kind == TINTER && under(x->type)->kind != TINTER) wrapIface(x, y->type);
+    // Two different interface types: compare as the wider one (itab words differ from type words).
+    else if (under(x->type)->kind == TINTER && !identical(x->type, y->type)) {
+      if (assignableTo(x->type, x, y->type, nullptr)) wrapIface(x, y->type);
+      else wrapIface(y, x->type);
+    }
     defaultType(x);
     defaultType(y);
   }
