@@ -25,6 +25,7 @@ struct Case {
   Node* v = nullptr;        // send: value
   Node* lhs = nullptr;      // recv: value destination (or nullptr)
   Node* okLhs = nullptr;    // recv: ok destination (or nullptr)
+  Node* conv = nullptr;     // recv: typecheck's implicit conversion of the value (i = <-c with i an interface)
   bool colas = false;
   Pos pos;
 };
@@ -54,7 +55,12 @@ Case classify(Node* cl, Env& env) {
     }
     case OAS: {
       k.kind = Case::Recv;
-      k.c = env.rewrite(unparen(comm->right)->left);
+      Node* r = unparen(comm->right);
+      if (r->op != ORECV) {
+        k.conv = r;
+        r = unparen(r->left);
+      }
+      k.c = env.rewrite(r->left);
       k.lhs = isBlank(comm->left) ? nullptr : env.rewrite(comm->left);
       k.colas = comm->colas;
       break;
@@ -77,7 +83,19 @@ Type* elemOf(Node* c) { return c->type->elem; }
 // The case's declarations, assignments from the temps, then its body.
 std::vector<Node*> caseBody(Case& k, Node* hv, Node* hok) {
   std::vector<Node*> out = k.clause->init;
-  if (k.lhs && hv) out.push_back(as(k.lhs, hv, k.colas && k.lhs->op == ONAME));
+  if (k.lhs && hv) {
+    Node* val = hv;
+    // v, ok = <-c carries no conversion node: an interface v still needs one.
+    bool toIface = k.lhs->type && k.lhs->type->underlying->kind == TINTER && hv->type->underlying->kind != TINTER;
+    if (k.conv || toIface) {  // the same conversion, now of the temp holding the received value
+      val = newNode(k.conv ? k.conv->op : OCONVIFACE, k.pos);
+      val->type = k.conv ? k.conv->type : k.lhs->type;
+      val->implicit = true;
+      val->typechecked = true;
+      val->left = hv;
+    }
+    out.push_back(as(k.lhs, val, k.colas && k.lhs->op == ONAME));
+  }
   if (k.okLhs && hok) out.push_back(as(k.okLhs, hok, k.colas && k.okLhs->op == ONAME));
   out.insert(out.end(), k.clause->body.begin(), k.clause->body.end());
   return out;
