@@ -304,7 +304,8 @@ void ensureWrappers(Type* t) {
     if (x)
       for (auto& m : x->methods)
         if (m.fn && !m.fn->code && m.fn->body.empty() && lookupNative(m.fn->name)) protoOf(m.fn);
-  if (!st || st->kind != TSTRUCT || !st->isNamed()) return;
+  // Unnamed structs too: var v I = struct{ S }{} uses S's promoted methods.
+  if (!st || st->kind != TSTRUCT) return;
   static std::set<Type*> done;
   if (!done.insert(st).second) return;
   // Candidate names: methods of every embedded type, any depth.
@@ -344,7 +345,8 @@ void ensureWrappers(Type* t) {
       Type* recvT = ptrRecv ? newPtr(st) : st;
       calcSize(recvT);
       auto* f = newFunc();
-      f->name = ptrRecv ? "main.(*" + st->sym + ")." + name : "main." + st->sym + "." + name;
+      std::string tn = st->isNamed() ? st->sym : "struct {...}";
+      f->name = ptrRecv ? "main.(*" + tn + ")." + name : "main." + tn + "." + name;
       f->type = m->type;
       auto* p = new Proto();
       p->fn = f;
