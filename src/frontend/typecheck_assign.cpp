@@ -537,7 +537,15 @@ void Checker::localConstDecl(Node* n) {
 
 void registerLocalGeneric(Node* decl, Scope* s);  // typecheck_generic.cpp
 
+bool inGenericFunc(Func* fn);                     // typecheck_generic.cpp
+
 void Checker::localTypeDecl(Node* n) {
+  // Go 1.19 rejects these (once, not per instance).
+  static std::set<std::pair<int, int>> reported;
+  if (inGenericFunc(curfn) && reported.insert({n->pos.line, n->pos.col}).second)
+    // gc reports at the `type` keyword; the node holds the name's position (gofmt: one space between).
+    error(Pos{n->pos.line, n->pos.col > 5 ? n->pos.col - 5 : n->pos.col},
+          "type declarations inside generic functions are not currently supported");
   auto* nm = newName(n->name, ObjKind::Type, n->pos);
   nm->defn = n;
   n->name_ = nm;

@@ -273,6 +273,18 @@ bool usedInGenericCode(Checker* c, const std::string& pkg) {
   return false;
 }
 
+// Instances of generic functions and of generic types' methods (and, through
+// Func::outer, the literals inside them).
+static std::set<Func*>& instanceFuncs() {
+  static std::set<Func*> s;
+  return s;
+}
+bool inGenericFunc(Func* fn) {
+  for (; fn; fn = fn->outer)
+    if (instanceFuncs().count(fn)) return true;
+  return false;
+}
+
 // Whether type syntax (before typExpr rewrites it) names a type parameter.
 bool mentionsTypeParam(Checker* c, Node* n) {
   if (!n) return false;
@@ -331,6 +343,7 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
     d2->list.clear();
     Func* fn = d2->func;
     fn->name = "main." + decl->name + "[...]";  // as Go prints instances in tracebacks
+    instanceFuncs().insert(fn);
     auto* nm = newName(g->sym, ObjKind::Func, g->pos);
     nm->cls = PFUNC;
     nm->fn = fn;
@@ -368,6 +381,7 @@ Name* Checker::instantiate(Name* g, const std::vector<Type*>& targs, Pos p) {
   for (Node* md : genericMethods[g->sym]) {
     Node* d2 = cloneNode(md);
     Func* fn = d2->func;
+    instanceFuncs().insert(fn);
     bool ptr;
     Node* inst = recvInst(d2->left->left, &ptr);
     auto* ms = new Scope;
