@@ -1138,8 +1138,8 @@ void Checker::compositeLit(Node*& n, Type* hint) {
     }
   } else if (hint) {
     T = hint;
-    if (under(T)->kind == TPTR && !T->isNamed()) {
-      // Elided &T in []*T{{...}}: the element is &T{...}.
+    if (under(T)->kind == TPTR) {
+      // Elided &T in []*T{{...}} (or []PS, PS a named *T): the element is &T{...}.
       Node* lit = newNode(OCOMPLIT, n->pos);
       lit->list = n->list;
       lit->right = nullptr;
@@ -1148,7 +1148,7 @@ void Checker::compositeLit(Node*& n, Type* hint) {
       n->left = lit;
       n->list.clear();
       n->implicit = true;
-      n->type = lit->type == tInvalid ? tInvalid : newPtr(lit->type);
+      n->type = lit->type == tInvalid ? tInvalid : T->isNamed() ? T : newPtr(lit->type);
       return;
     }
   } else {
