@@ -125,6 +125,23 @@ std::string Checker::constraintError(Type* t, Node* c) {
   c = unparen(c);
   if (!c || t == tInvalid) return "";
   std::string ts = typeStringForError(t);
+  // gc lists a nested constraint's terms flattened: ~int | ~int64 | ~float32 ...
+  std::function<std::string(Name*)> flatTerms = [&](Name* nm) -> std::string {
+    if (!nm->defn || !ifaceSyntax.count(nm->defn)) return nm->sym;
+    std::string out;
+    for (Node* f : ifaceSyntax[nm->defn]->list) {
+      if (!f->embedded || f->left) continue;
+      for (Node* term : f->list) {
+        Node* tl = unparen(term->left);
+        std::string n2 = !tl ? "" : tl->op == ONONAME ? tl->name : tl->op == OTYPE && tl->name_ ? tl->name_->sym : "";
+        Name* sub = n2.empty() || term->tag == "~" ? nullptr : lookup(n2);
+        std::string s2 = sub && sub->kind == ObjKind::Type && sub->defn && ifaceSyntax.count(sub->defn) && sub != nm
+                             ? flatTerms(sub) : termString(this, term);
+        out += (out.empty() ? "" : " | ") + s2;
+      }
+    }
+    return out.empty() ? nm->sym : out;
+  };
   auto ifaceCheck = [&](Node* inter, const std::string& name) -> std::string {
     for (Node* f : inter->list) {
       if (!f->embedded && f->left && f->left->op == OTFUNC) {
@@ -137,6 +154,18 @@ std::string Checker::constraintError(Type* t, Node* c) {
         std::string terms;
         Type* alt = nullptr;  // types2: t is in ~tt but not tt, so hint at the missing ~
         for (Node* term : f->list) {
+          // A constraint interface as a union term (Ordered | Complex): satisfied through its own terms.
+          Node* tl = unparen(term->left);
+          std::string tname = !tl ? "" : tl->op == ONONAME ? tl->name : tl->op == OTYPE && tl->name_ ? tl->name_->sym : "";
+          Name* tn = tname.empty() || term->tag == "~" ? nullptr : lookup(tname);
+          if (tn && tn->kind == ObjKind::Type && ((tn->defn && ifaceSyntax.count(tn->defn)) || (tn->type && tn->type->kind == TINTER))) {
+            Node ref;
+            ref.op = ONONAME;
+            ref.name = tname;
+            if (constraintError(t, &ref).empty()) ok = true;
+            terms += (terms.empty() ? "" : " | ") + flatTerms(tn);
+            continue;
+          }
           Type* tt = typExpr(term->left);
           if (tt == tInvalid) return "";
           if (term->tag == "~" ? identical(t->underlying, tt->underlying) : identical(t, tt)) ok = true;
