@@ -616,8 +616,10 @@ void Checker::computeInitOrder() {
           remaining--;
         }
       }
-      Name* first = decl->list[0]->name_;
-      Node* init = declInfo[first]->initStmt;
+      // The spec's statement sits with whichever name was checked first (var c = b; var a, b = f()).
+      Node* init = nullptr;
+      for (Node* id : decl->list)
+        if (!init && declInfo.count(id->name_)) init = declInfo[id->name_]->initStmt;
       if (init && emitted.insert(init).second) {
         if (init->op == OBLOCK)
           for (Node* s : init->list) pkg->initOrder.push_back(s);
