@@ -602,6 +602,32 @@ bool Checker::inferCall(Node* call, Name* g) {
       if (!bound.count(tparams[i]) || !c) continue;
       if (c->op == OTINTER && c->list.size() == 1 && c->list[0]->embedded && !c->list[0]->left) c = c->list[0];
       if (c->op == OFIELD && !c->left && c->list.size() == 1) unify(c->list[0]->left, bound[tparams[i]]);
+      // S SliceOf[E] with type SliceOf[E any] interface{ ~[]E }: unify in SliceOf's own
+      // parameters, then bind ours through the instance's arguments.
+      Name* gi = (c->op == OINDEX || c->op == OTINST) ? genericOf(c->left) : nullptr;
+      if (!gi || gi->kind != ObjKind::Type) continue;
+      Node* gd = genericDecls[gi];
+      Node* core = unparen(gd->left);
+      if (core && core->op == OTINTER && core->list.size() == 1 && core->list[0]->embedded && !core->list[0]->left)
+        core = core->list[0];
+      if (!core || core->op != OFIELD || core->left || core->list.size() != 1) continue;
+      auto args = instArgNodes(c);
+      if (args.size() != gd->list.size()) continue;
+      auto savedParams = tparams;
+      auto savedBound = bound;
+      tparams.clear();
+      bound.clear();
+      for (Node* tp : gd->list) tparams.push_back(tp->name);
+      unify(core->list[0]->left, savedBound[savedParams[i]]);
+      auto inner = bound;
+      tparams = savedParams;
+      bound = savedBound;
+      for (size_t j = 0; j < args.size(); j++) {
+        Node* a = unparen(args[j]);
+        if (a && a->op == ONONAME && std::find(tparams.begin(), tparams.end(), a->name) != tparams.end() &&
+            !bound.count(a->name) && inner.count(gd->list[j]->name))
+          bound[a->name] = inner[gd->list[j]->name];
+      }
     }
   };
   coreInfer();
