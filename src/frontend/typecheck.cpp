@@ -121,6 +121,15 @@ void Checker::collect() {
         fn->decl = d;
         if (collectGeneric(d)) break;
         if (d->left) {  // method: attached to its receiver's base type later
+          // A Name outside any scope whose DeclInfo collects the body's deps: var x = T(0).M() depends on them.
+          auto* mn = newName(d->name, ObjKind::Func, d->pos);
+          mn->cls = PFUNC;
+          mn->fn = fn;
+          mn->defn = d;
+          fn->nname = mn;
+          auto* mdi = new DeclInfo;
+          mdi->decl = d;
+          declInfo[mn] = mdi;
           methodDecls.push_back(d);
           break;
         }

@@ -794,6 +794,7 @@ void Checker::selector(Node*& n) {
     }
     std::vector<Field> params{Field{"", T}};
     for (auto& p : sel.type->params) params.push_back(p);
+    if (sel.method->fn && sel.method->fn->nname) recordDep(sel.method->fn->nname);  // init order, as for x.M
     n->op = OMETHEXPR;
     n->type = newFunc(params, sel.type->results, sel.type->variadic);
     calcSize(n->type);
