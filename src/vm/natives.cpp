@@ -202,8 +202,9 @@ void rt_appendslice(rt::G*, uint8_t* a) {
   Type* et = at<Type*>(a, 0);
   rt::GoSlice s = at<rt::GoSlice>(a, 8);
   rt::GoSlice t = at<rt::GoSlice>(a, 32);
-  int64_t n = s.len + t.len;
-  if (n > s.cap) {
+  // Unsigned, as Go's uint(newLen) > uint(cap): an overflowed length reaches growslice and panics.
+  int64_t n = int64_t(uint64_t(s.len) + uint64_t(t.len));
+  if (uint64_t(n) > uint64_t(s.cap)) {
     s = rt::growslice(et, s, n);
     if (rt::hasPendingError()) return;
   }
