@@ -539,6 +539,10 @@ bool Checker::inferCall(Node* call, Name* g) {
         }
         break;
       case OTCHAN: if (u->kind == TCHAN) unify(p->left, u->elem); break;
+      case OTSTRUCT:  // ~struct{ Value_ T } against a struct type: field by field
+        if (u->kind == TSTRUCT && u->fields.size() == p->list.size())
+          for (size_t i = 0; i < p->list.size(); i++) unify(p->list[i]->left, u->fields[i].type);
+        break;
       case ODEREF: case OTPTR: if (u->kind == TPTR) unify(p->left, u->elem); break;
       case OTFUNC:
         if (u->kind == TFUNC) {
@@ -608,8 +612,16 @@ bool Checker::inferCall(Node* call, Name* g) {
       if (!gi || gi->kind != ObjKind::Type) continue;
       Node* gd = genericDecls[gi];
       Node* core = unparen(gd->left);
-      if (core && core->op == OTINTER && core->list.size() == 1 && core->list[0]->embedded && !core->list[0]->left)
-        core = core->list[0];
+      if (core && core->op == OTINTER) {  // its one type term; methods beside it do not matter
+        Node* only = nullptr;
+        int nterms = 0;
+        for (Node* f : core->list)
+          if (f->embedded) {
+            nterms++;
+            if (!f->left) only = f;
+          }
+        core = nterms == 1 ? only : nullptr;
+      }
       if (!core || core->op != OFIELD || core->left || core->list.size() != 1) continue;
       auto args = instArgNodes(c);
       if (args.size() != gd->list.size()) continue;
