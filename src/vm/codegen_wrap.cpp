@@ -44,7 +44,8 @@ bool findPromoted(Type* t, const std::string& name, std::vector<Step>* path, con
       if (depth > 0) {
         for (auto& m : e.t->methods)
           // Declared methods only: promotion wrappers (no decl) are found through the fields.
-          if (m.name == name && ((m.fn && m.fn->decl) || e.t->kind == TINTER)) {
+          // (std-lib methods are natives: no decl, but a native of their own name)
+          if (m.name == name && ((m.fn && (m.fn->decl || lookupNative(m.fn->name))) || e.t->kind == TINTER)) {
             found++;
             *path = e.path;
             *out = &m;
