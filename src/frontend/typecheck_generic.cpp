@@ -552,7 +552,27 @@ bool Checker::inferCall(Node* call, Name* g) {
         break;
       case OINDEX: case OTINST: {
         auto it = instanceArgs.find(a);
-        if (it == instanceArgs.end()) break;
+        if (it == instanceArgs.end()) {
+          // Func2[A1, A2, R] (a generic func/slice/map type) against an unnamed argument type:
+          // unify its definition in its own parameters, then bind ours through p's arguments.
+          Name* gi = genericOf(p->left);
+          if (!gi || gi->kind != ObjKind::Type || a->isNamed()) break;
+          Node* gd = genericDecls[gi];
+          auto args = instArgNodes(p);
+          if (args.size() != gd->list.size()) break;
+          auto savedParams = tparams;
+          auto savedBound = bound;
+          tparams.clear();
+          bound.clear();
+          for (Node* tp : gd->list) tparams.push_back(tp->name);
+          unify(gd->left, a);
+          auto inner = bound;
+          tparams = savedParams;
+          bound = savedBound;
+          for (size_t j = 0; j < args.size(); j++)
+            if (inner.count(gd->list[j]->name)) unify(args[j], inner[gd->list[j]->name]);
+          break;
+        }
         auto args = instArgNodes(p);
         for (size_t i = 0; i < args.size() && i < it->second.second.size(); i++) unify(args[i], it->second.second[i]);
         break;
