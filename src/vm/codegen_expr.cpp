@@ -205,6 +205,7 @@ void FuncGen::exprTo1(Node* n, int32_t dst) {
         if (idx < 0 || idx >= int(t->fields.size())) unsupported(n, "struct literal key");
         const Field& f = t->fields[size_t(idx)];
         int32_t x = expr(v);
+        if (f.name == "_") continue;  // evaluated, but blank fields stay zero (as gc)
         storeFrameMem(dst + int32_t(f.offset), x, f.type);
       }
       return;
