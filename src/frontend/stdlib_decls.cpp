@@ -17,83 +17,33 @@ std::map<std::string, StdPackage*>& registry() {
   return r;
 }
 
-Field F(Type* t) { return Field{"", t}; }
+using stdlib::sig;
 
-Type* sig(std::vector<Type*> params, std::vector<Type*> results, bool variadic = false) {
-  std::vector<Field> ps, rs;
-  for (Type* t : params) ps.push_back(F(t));
-  for (Type* t : results) rs.push_back(F(t));
-  Type* t = newFunc(ps, rs, variadic);
-  calcSize(t);
-  return t;
-}
-
-Func* nativeFunc(const std::string& name, Type* t) {
-  Func* fn = newFunc();
-  fn->name = name;
-  fn->type = t;
-  return fn;
-}
-
-struct Builder {
-  StdPackage* p;
-  Builder(const std::string& path, const std::string& name) {
-    // A package declared in several places (runtime: gc, scheduler) is extended.
-    if (auto it = registry().find(path); it != registry().end()) {
-      p = it->second;
-      return;
-    }
-    p = new StdPackage;
-    p->path = path;
-    p->name = name;
-    registry()[path] = p;
-  }
-  void func(const std::string& n, Type* t) {
-    auto* nm = newName(n, ObjKind::Func, Pos{});
-    nm->cls = PFUNC;
-    nm->type = t;
-    nm->fn = nativeFunc(p->name + "." + n, t);
-    nm->fn->nname = nm;
-    p->members[n] = nm;
-  }
-  void var(const std::string& n, Type* t) {
-    auto* nm = newName(p->name + "." + n, ObjKind::Var, Pos{});
-    nm->cls = PEXTERN;
-    nm->type = t;
-    nm->used = true;
-    p->members[n] = nm;
-  }
-  void cnst(const std::string& n, Constant v, Type* t) {
-    auto* nm = newName(n, ObjKind::Const, Pos{});
-    nm->val = v;
-    nm->type = t;
-    p->members[n] = nm;
-  }
-  Type* type(const std::string& n, Type* underlying) {
-    Type* t = newNamed(p->name, n);
-    setUnderlying(t, underlying);
-    auto* nm = newName(n, ObjKind::Type, Pos{});
-    nm->type = t;
-    p->members[n] = nm;
-    return t;
-  }
+// stdlib_builder.h's Pkg, plus what only this file declares: builtins
+// (package unsafe).
+struct Builder : stdlib::Pkg {
+  using Pkg::Pkg;
   void builtin(const std::string& n, Op op) {
     auto* nm = newName(n, ObjKind::Builtin, Pos{});
     nm->builtin = op;
     p->members[n] = nm;
   }
-  // A method of a package type, implemented natively.
-  void method(Type* recvBase, bool ptr, const std::string& n, Type* t) {
-    Method m;
-    m.name = n;
-    m.type = t;
-    m.ptrRecv = ptr;
-    m.fn = nativeFunc(p->name + "." + (ptr ? "(*" + recvBase->sym + ")" : recvBase->sym) + "." + n, t);
-    recvBase->methods.push_back(m);
-    std::sort(recvBase->methods.begin(), recvBase->methods.end(),
-              [](const Method& a, const Method& b) { return a.name < b.name; });
-  }
 };
+
+}  // namespace
+
+// The package for path, created on first use (several files declare members
+// of one package: runtime, fmt).
+StdPackage* stdPackage(const std::string& path, const std::string& name) {
+  if (auto it = registry().find(path); it != registry().end()) return it->second;
+  auto* p = new StdPackage;
+  p->path = path;
+  p->name = name;
+  registry()[path] = p;
+  return p;
+}
+
+namespace {
 
 void build() {
   using namespace types;
@@ -376,7 +326,6 @@ void build() {
 
 Type* stdlib::fmtPP = nullptr;
 
-StdPackage* stdPackage(const std::string& path, const std::string& name) { return Builder(path, name).p; }
 
 const StdPackage* lookupStdPackage(const std::string& path) {
   if (registry().empty()) build();
