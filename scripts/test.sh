@@ -42,7 +42,7 @@ count_ctest "$log/ctest.txt"
 
 echo "=== conformance with the collector stressed (GODEBUG=gcstress=64: a cycle every 64th safepoint; every one (=1) is too slow for deep recursion)"
 # Proves that no GC root is missing: any object freed while still reachable shows up as a wrong output or crash.
-python3 tests/conformance.py --minigo build/minigo --timeout 300 --env GODEBUG=gcstress=64 --known-failures tests/known_failures_gcstress.txt programs 2>&1 |
+python3 tests/conformance.py --minigo build/minigo --timeout 300 --env GODEBUG=gcstress=64 --known-failures tests/known_failures.txt --known-failures tests/known_failures_gcstress.txt programs 2>&1 |
     tee "$log/gcstress.txt"
 count_conformance "$log/gcstress.txt"
 
