@@ -56,7 +56,7 @@ void recvFrom(Hchan* c, Sudog* sg, uint8_t* dst) {
   } else {
     uint8_t* qp = chanbuf(c, c->recvx);
     if (dst) recvStore(c, dst, qp);
-    std::memcpy(qp, sg->elem, c->elemsize);
+    if (c->elemsize) std::memcpy(qp, sg->elem, c->elemsize);
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->sendx = c->recvx;
   }
@@ -176,7 +176,7 @@ bool tryrecv(Hchan* c, uint8_t* dst, bool* received) {
   if (c->qcount > 0) {
     uint8_t* qp = chanbuf(c, c->recvx);
     if (dst) recvStore(c, dst, qp);
-    std::memset(qp, 0, c->elemsize);
+    if (c->elemsize) std::memset(qp, 0, c->elemsize);  // chan struct{} has no buffer
     if (++c->recvx == c->dataqsiz) c->recvx = 0;
     c->qcount--;
     *received = true;

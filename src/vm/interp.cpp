@@ -203,23 +203,25 @@ L_ZERO:
 L_CONST:
   I64(pc->a) = pc->k;
   NEXT();
+// Widening reads only the narrow value's own bytes (little-endian): the
+// source may be a small field at an unaligned offset inside a struct.
 L_SEXT8:
-  I64(pc->a) = int8_t(I64(pc->b));
+  I64(pc->a) = *(const int8_t*)(fp + pc->b);
   NEXT();
 L_SEXT16:
-  I64(pc->a) = int16_t(I64(pc->b));
+  I64(pc->a) = *(const i16a*)(fp + pc->b);
   NEXT();
 L_SEXT32:
-  I64(pc->a) = int32_t(I64(pc->b));
+  I64(pc->a) = *(const i32a*)(fp + pc->b);
   NEXT();
 L_ZEXT8:
-  U64(pc->a) = uint8_t(U64(pc->b));
+  U64(pc->a) = *(const uint8_t*)(fp + pc->b);
   NEXT();
 L_ZEXT16:
-  U64(pc->a) = uint16_t(U64(pc->b));
+  U64(pc->a) = *(const u16a*)(fp + pc->b);
   NEXT();
 L_ZEXT32:
-  U64(pc->a) = uint32_t(U64(pc->b));
+  U64(pc->a) = *(const u32a*)(fp + pc->b);
   NEXT();
 
 L_ADD:
