@@ -27,6 +27,14 @@ inline Type* sig(std::vector<Type*> params, std::vector<Type*> results, bool var
   return t;
 }
 
+// A method of an interface type being declared.
+inline Method meth(const std::string& name, Type* sig) {
+  Method m;
+  m.name = name;
+  m.type = sig;
+  return m;
+}
+
 inline Type* sized(Type* t) {
   calcSize(t);
   return t;

@@ -13,13 +13,6 @@ Type* ringRing = nullptr;
 
 namespace {
 
-Method meth(const std::string& n, Type* t) {
-  Method m;
-  m.name = n;
-  m.type = t;
-  return m;
-}
-
 // A named type whose underlying type refers back to it (Element <-> List).
 Type* forwardType(Pkg& p, const std::string& n) {
   Type* t = newNamed(p.p->name, n);

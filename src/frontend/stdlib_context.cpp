@@ -13,13 +13,6 @@ Type* contextImplPtr = nullptr;
 Type* contextDoneChan = nullptr;
 Type* contextDeadlineErr = nullptr;  // context.deadlineExceededError, DeadlineExceeded's type
 
-static Method meth(const std::string& n, Type* t) {
-  Method m;
-  m.name = n;
-  m.type = t;
-  return m;
-}
-
 void declareContext() {
   using namespace types;
   Pkg time("time", "time");

@@ -13,13 +13,6 @@ Type* randSource64 = nullptr;
 Type* randRngSourcePtr = nullptr;
 Type* randRand = nullptr;
 
-static Method meth(const std::string& n, Type* t) {
-  Method m;
-  m.name = n;
-  m.type = t;
-  return m;
-}
-
 void declareRand() {
   using namespace types;
   Pkg rand("math/rand", "rand");

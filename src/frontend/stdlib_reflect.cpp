@@ -12,17 +12,6 @@ Type* reflectType = nullptr;
 Type* reflectValue = nullptr;
 Type* reflectStructField = nullptr;
 
-namespace {
-
-Method meth(const std::string& name, Type* sig) {
-  Method m;
-  m.name = name;
-  m.type = sig;
-  return m;
-}
-
-}  // namespace
-
 void declareReflect() {
   using namespace types;
   Pkg reflect("reflect", "reflect");
